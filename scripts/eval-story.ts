@@ -1,0 +1,56 @@
+// `npm run eval:story`: story detection measured on ../shared/corpora. The body on the 61
+// article-extraction pages (4-gram shingle P/R/F1, as the benchmark scores it) side by side with
+// @mozilla/readability on the same pages and DOM; metadata on the 30 news pages against
+// Readability's reference. `--dom jsdom|linkedom|both` (default both), `--pages` prints every page,
+// `--dump DIR` writes each page's text for reading.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { evaluateBodies, type BodyEval } from './story/body-eval.ts'
+import { extractionDir, loadExtractionPages, newsDir } from './story/corpus.ts'
+import type { DomName } from './story/dom.ts'
+import { evaluateMetadata, printMetadata } from './story/meta-eval.ts'
+
+const args = process.argv.slice(2)
+const arg = (name: string) => {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : undefined
+}
+const domArg = arg('--dom') ?? 'both'
+const doms: DomName[] = domArg === 'both' ? ['linkedom', 'jsdom'] : [domArg as DomName]
+const showPages = args.includes('--pages')
+const dump = arg('--dump')
+
+const f3 = (x: number) => x.toFixed(3)
+
+function printBody(e: BodyEval): void {
+  console.log(`\nBody, ${e.rows.length} pages of article-extraction, DOM: ${e.dom}`)
+  console.log('| extractor | precision | recall | F1 | empty pages | failed |')
+  console.log('|---|---|---|---|---|---|')
+  console.log(`| Gloss findStory | ${f3(e.gloss.precision)} | ${f3(e.gloss.recall)} | ${f3(e.gloss.f1)} | ${e.glossEmpty.length} | 0 |`)
+  console.log(`| @mozilla/readability 0.6 | ${f3(e.readability.precision)} | ${f3(e.readability.recall)} | ${f3(e.readability.f1)} | - | ${e.readabilityFailed.length} |`)
+  if (e.glossEmpty.length) console.log('Gloss gave no text on:', e.glossEmpty.join(', '))
+  for (const r of e.rows.filter((x) => x.readabilityError)) console.log(`Readability threw on ${r.id.slice(0, 8)}: ${r.readabilityError}`)
+  if (showPages) {
+    console.log('| page | Gloss P | Gloss R | Readability P | Readability R | no story |')
+    for (const r of e.rows) {
+      console.log(`| ${r.id.slice(0, 8)} | ${f3(r.gloss.precision)} | ${f3(r.gloss.recall)} | ${f3(r.readability?.precision ?? 0)} | ${f3(r.readability?.recall ?? 0)} | ${r.noStory ?? ''} |`)
+    }
+  }
+  if (dump) {
+    mkdirSync(dump, { recursive: true })
+    for (const r of e.rows) writeFileSync(join(dump, `${r.id.slice(0, 8)}.txt`), r.glossText)
+  }
+}
+
+if (!extractionDir()) {
+  console.log('../shared/corpora/article-extraction is missing: body evaluation skipped.')
+} else {
+  const pages = loadExtractionPages()
+  for (const dom of doms) printBody(evaluateBodies(pages, dom))
+}
+
+if (!newsDir()) {
+  console.log('../shared/corpora/news-pages is missing: metadata evaluation skipped.')
+} else {
+  printMetadata(evaluateMetadata(), showPages)
+}

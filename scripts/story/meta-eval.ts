@@ -1,0 +1,2 @@
+export function evaluateMetadata(): null { return null }
+export function printMetadata(_m: null, _show: boolean): void {}

@@ -1,0 +1,26 @@
+// The story body inside its container: the container's text blocks less boilerplate, headline
+// and link lists, collected into a text map.
+import type { StoryBlock } from './types.ts'
+import { Noise, noiseOf } from './boilerplate.ts'
+import { collectText, type BlockInfo, type DomTextMap } from './text-map.ts'
+
+/** A block with more of its characters in links than this is a link list, not story text. */
+const BODY_MAX_LINK_DENSITY = 0.5
+
+export interface Body {
+  map: DomTextMap
+  blocks: StoryBlock[]
+}
+
+export function extractBody(container: Element, headline: Element | null, wrappers: Set<Element>): Body {
+  const { map, blocks } = collectText(container, {
+    skip: (el, tag) => el === headline || tag === 'header' || tag === 'h1' || isNoise(el, tag, wrappers),
+    keep: (b: BlockInfo) => b.linkChars <= b.text.length * BODY_MAX_LINK_DENSITY,
+  })
+  return { map, blocks }
+}
+
+function isNoise(el: Element, tag: string, wrappers: Set<Element>): boolean {
+  const noise = noiseOf(el, tag)
+  return noise === Noise.Strong || (noise === Noise.Weak && !wrappers.has(el))
+}

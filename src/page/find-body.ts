@@ -1,0 +1,172 @@
+// Finds the story's container in the live DOM: one walk that scores every element by the prose it
+// holds against the other text in it, and keeps the best. No node is moved, removed or cloned.
+import { ELEMENT_NODE, HEADING, TEXT_NODE, CDATA_NODE, isBlock, isHidden, tagOf } from './dom-rules.ts'
+import { Noise, noiseOf } from './boilerplate.ts'
+import { walk } from './walk.ts'
+
+/** A block is prose when it has at least this many visible characters… */
+const PROSE_MIN_CHARS = 60
+/** …or at least this many and ends like a sentence. */
+const SENTENCE_MIN_CHARS = 25
+/** A block with more of its characters in links than this is navigation, not prose. */
+const PROSE_MAX_LINK_DENSITY = 0.3
+/** How much one character of non-prose text in a container costs against one of prose. */
+const NOISE_WEIGHT = 0.5
+/** A subtree flagged by a weak class word ("sidebar") holding this much prose is a layout wrapper. */
+const WRAPPER_MIN_PROSE = 400
+/** Sentence-final punctuation, in scripts that mark it ('.', '!', '?', '。', '！', '？', '»', quotes). */
+const SENTENCE_END = /[.!?。！？…"'”’»)\]:;؟।]$/u
+
+interface Frame {
+  el: Element
+  total: number
+  link: number
+  prose: number
+  proseBlocks: number
+  /** What entering this element changed, undone on leaving it. */
+  isLink: boolean
+  noise: Noise
+  heading: boolean
+}
+
+export interface BodyScan {
+  container: Element | null
+  /** Prose characters and blocks inside the container. */
+  proseChars: number
+  proseBlocks: number
+  /** All visible characters inside the container, and those in links. */
+  totalChars: number
+  linkChars: number
+  /** Prose characters on the whole page. */
+  pageProseChars: number
+  /** Elements a weak boilerplate word flagged that turned out to wrap prose: not boilerplate. */
+  wrappers: Set<Element>
+}
+
+/** Counts the characters a reader sees as ink (not white space). */
+function inkLength(data: string): number {
+  let n = 0
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i)
+    if (c > 32 && c !== 160 && c !== 0xad) n++
+  }
+  return n
+}
+
+function lastInk(data: string): string {
+  for (let i = data.length - 1; i >= 0; i--) {
+    const c = data.charCodeAt(i)
+    if (c > 32 && c !== 160 && c !== 0xad) return data[i]
+  }
+  return ''
+}
+
+/** Scores every element under `root` and returns the one holding the most story-like text. */
+export function scanForBody(root: Element): BodyScan {
+  const stack: Frame[] = []
+  let best: Frame | null = null
+  let bestScore = 0
+  let blockChars = 0
+  let blockLink = 0
+  let blockLast = ''
+  let blockHeading = false
+  let linkDepth = 0
+  let noiseDepth = 0
+  let headingDepth = 0
+  let pageProse = 0
+  const wrappers = new Set<Element>()
+
+  const flush = () => {
+    if (blockChars > 0 && noiseDepth === 0 && !blockHeading && stack.length > 0) {
+      const sentence = SENTENCE_END.test(blockLast)
+      if ((blockChars >= PROSE_MIN_CHARS || (sentence && blockChars >= SENTENCE_MIN_CHARS)) &&
+          blockLink <= blockChars * PROSE_MAX_LINK_DENSITY) {
+        const top = stack[stack.length - 1]
+        top.prose += blockChars
+        top.proseBlocks++
+      }
+    }
+    blockChars = 0
+    blockLink = 0
+    blockLast = ''
+    blockHeading = headingDepth > 0
+  }
+
+  walk(
+    root,
+    (node) => {
+      const type = node.nodeType
+      if (type === TEXT_NODE || type === CDATA_NODE) {
+        const data = (node as CharacterData).data
+        const ink = inkLength(data)
+        if (ink > 0 && stack.length > 0) {
+          const top = stack[stack.length - 1]
+          top.total += ink
+          blockChars += ink
+          blockLast = lastInk(data)
+          if (linkDepth > 0) {
+            top.link += ink
+            blockLink += ink
+          }
+        }
+        return false
+      }
+      if (type !== ELEMENT_NODE) return false
+      const el = node as Element
+      const tag = tagOf(el)
+      if (node !== root && isHidden(el, tag)) return false
+      if (isBlock(tag)) flush()
+      const isLink = tag === 'a' && el.hasAttribute('href')
+      const noise = noiseOf(el, tag)
+      const heading = HEADING.has(tag)
+      if (isLink) linkDepth++
+      if (noise === Noise.Strong) noiseDepth++
+      if (heading) {
+        headingDepth++
+        blockHeading = true
+      }
+      stack.push({ el, total: 0, link: 0, prose: 0, proseBlocks: 0, isLink, noise, heading })
+      return true
+    },
+    (node) => {
+      if (node.nodeType !== ELEMENT_NODE) return
+      if (isBlock(tagOf(node as Element))) flush()
+      const f = stack.pop()
+      if (!f) return
+      if (f.isLink) linkDepth--
+      if (f.noise === Noise.Strong) noiseDepth--
+      else if (f.noise === Noise.Weak) {
+        if (f.prose >= WRAPPER_MIN_PROSE) wrappers.add(f.el)
+        else {
+          f.prose = 0
+          f.proseBlocks = 0
+        }
+      }
+      if (f.heading) headingDepth--
+      if (blockChars === 0) blockHeading = headingDepth > 0
+      if (stack.length === 0) pageProse = f.prose
+      const parent = stack[stack.length - 1]
+      if (parent) {
+        parent.total += f.total
+        parent.link += f.link
+        parent.prose += f.prose
+        parent.proseBlocks += f.proseBlocks
+      }
+      const score = f.prose - NOISE_WEIGHT * (f.total - f.prose)
+      if (score > bestScore) {
+        bestScore = score
+        best = f
+      }
+    },
+  )
+  const chosen = best as Frame | null
+  return {
+    container: chosen?.el ?? null,
+    proseChars: chosen?.prose ?? 0,
+    proseBlocks: chosen?.proseBlocks ?? 0,
+    totalChars: chosen?.total ?? 0,
+    linkChars: chosen?.link ?? 0,
+    pageProseChars: pageProse,
+    wrappers,
+  }
+}
