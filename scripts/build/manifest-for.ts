@@ -1,0 +1,30 @@
+// Derives each browser's manifest from the top-level manifest.json. Only the background entry
+// and Firefox's browser_specific_settings differ; everything else is shared as written.
+import { readFileSync } from 'node:fs'
+import type { ManifestV3Export } from '@crxjs/vite-plugin'
+
+export type Target = 'chrome' | 'firefox'
+
+/** Gecko id: fixed, so storage survives updates and tests can pin the moz-extension UUID. */
+export const GECKO_ID = 'gloss@gloss-reader.org'
+/** Firefox ESR 140 is the oldest we support; data_collection_permissions needs 140 on desktop. */
+const GECKO_MIN_VERSION = '140.0'
+
+export function manifestFor(target: Target): ManifestV3Export {
+  const source = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'))
+  const entry: string = source.background.service_worker
+  if (target === 'chrome') return { ...source, background: { service_worker: entry, type: 'module' } }
+  return {
+    ...source,
+    // Firefox MV3 runs the background as an event page (non-persistent scripts).
+    background: { scripts: [entry], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: GECKO_MIN_VERSION,
+        // Gloss collects nothing: everything stays on the reader's machine.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }
+}

@@ -1,0 +1,51 @@
+// `npm start`: opens Chromium (or Firefox with `-- --firefox`) with the built Gloss loaded, on the
+// demo story at its real URL (served from tests/fixtures/demo by request interception, so nothing
+// is fetched from the network). With a display it leaves the browser open for you; without one it
+// runs headless, saves screenshots of the page and the popup to out/, and prints what Gloss found.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { DEMO_HTML, DEMO_URL, launch, tabIdOf, tabState, waitFor } from '../tests/e2e/harness.ts'
+
+const firefox = process.argv.includes('--firefox')
+const headless = !process.env.DISPLAY || process.argv.includes('--headless')
+const bench = await launch(firefox ? 'firefox' : 'chromium', { headless })
+try {
+  const { page } = await bench.openStory(DEMO_URL, { [DEMO_URL]: DEMO_HTML })
+  const ext = await bench.openExtPage('src/options/index.html')
+  const tabId = await tabIdOf(ext, DEMO_URL)
+  const state = await waitFor(async () => {
+    const s = await tabState(ext, tabId)
+    return s.status !== 'analysing' && s.status !== 'unknown' ? s : null
+  }, 'Gloss to analyse the demo story', 30_000)
+  await ext.close()
+
+  console.log(`Gloss on ${DEMO_URL} in ${bench.name}: ${state.status}`)
+  if (state.status === 'ready') {
+    const { story, analysis } = state
+    console.log(`  story: "${story.title}" · ${story.site} · ${story.byline.join(', ')} · published ${story.published}`)
+    console.log(`  body: ${state.text.length} characters`)
+    console.log(`  entities (${analysis.body.entities.length}):`)
+    for (const e of analysis.body.entities) console.log(`    ${e.type.padEnd(4)} ${e.name} ×${e.mentions.length}${e.aliases.length ? ` (also ${e.aliases.join(', ')})` : ''}`)
+    console.log(`  dates (${analysis.body.dates.length}):`)
+    for (const d of analysis.body.dates) console.log(`    "${state.text.slice(d.start, d.end)}" = ${d.value} (${d.type}, ${d.grain})`)
+  } else {
+    console.log(`  ${JSON.stringify(state)}`)
+  }
+
+  if (headless) {
+    mkdirSync('out', { recursive: true })
+    await page.bringToFront()
+    const pagePng = `out/demo-${bench.name}-page.png`
+    writeFileSync(pagePng, await page.screenshot({ fullPage: true }))
+    const popup = await bench.openExtPage(`src/popup/index.html?tab=${tabId}`)
+    await popup.setViewport({ width: 400, height: 900 })
+    await popup.waitForSelector('[data-state]')
+    const popupPng = `out/demo-${bench.name}-popup.png`
+    writeFileSync(popupPng, await popup.screenshot({ fullPage: true }))
+    console.log(`screenshots: ${pagePng}, ${popupPng}`)
+  } else {
+    console.log('The browser stays open: close it to end.')
+    await new Promise<void>((resolve) => bench.browser.on('disconnected', () => resolve()))
+  }
+} finally {
+  if (headless) await bench.close()
+}

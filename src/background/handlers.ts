@@ -1,0 +1,77 @@
+// What the background does for each request type. Content scripts (`page/*`) speak only for
+// their own tab; extension pages (`app/*`) may ask about any tab and change settings.
+import { browser } from '../platform/browser.ts'
+import { fail, ok, type TabMessage } from '../messages.ts'
+import { isSiteDisabled, pageSettingsFor } from '../settings.ts'
+import type { HandlerTable } from './router.ts'
+import { getTabState, setTabState } from './tab-state.ts'
+import { loadSettings, updateSettings } from './settings-store.ts'
+import { analyzeStory } from './engine-host.ts'
+
+export const handlers: HandlerTable = {
+  async 'page/story'(msg, from) {
+    if (from.kind !== 'page') return fail('forbidden', 'page/story comes from content scripts')
+    if (isSiteDisabled(await loadSettings(), from.url)) {
+      await setTabState(from.tabId, { status: 'off', url: from.url })
+      return ok({ off: true as const })
+    }
+    await setTabState(from.tabId, { status: 'analysing', url: from.url, story: msg.story })
+    try {
+      const analysis = await analyzeStory(from.url, msg.story, msg.text)
+      await setTabState(from.tabId, { status: 'ready', url: from.url, story: msg.story, text: msg.text,
+        analysis, analysedAt: new Date().toISOString() })
+      return ok({ analysis })
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err)
+      await setTabState(from.tabId, { status: 'error', url: from.url, message })
+      return fail('internal', message)
+    }
+  },
+
+  async 'page/no-story'(msg, from) {
+    if (from.kind !== 'page') return fail('forbidden', 'page/no-story comes from content scripts')
+    const off = isSiteDisabled(await loadSettings(), from.url)
+    await setTabState(from.tabId, off ? { status: 'off', url: from.url } : { status: 'no-story', url: from.url, reason: msg.reason })
+    return ok(null)
+  },
+
+  async 'page/settings'(_msg, from) {
+    if (from.kind !== 'page') return fail('forbidden', 'page/settings comes from content scripts')
+    return ok(pageSettingsFor(await loadSettings(), from.url))
+  },
+
+  async 'app/tab-state'(msg) {
+    return ok(await getTabState(msg.tabId))
+  },
+
+  async 'app/reveal'(msg) {
+    return ok(await sendToTab(msg.tabId, { type: 'tab/reveal', part: msg.part, start: msg.start, end: msg.end }))
+  },
+
+  async 'app/get-settings'() {
+    return ok(await loadSettings())
+  },
+
+  async 'app/set-settings'(msg) {
+    const next = await updateSettings(msg.patch)
+    if (!next.ok) return fail('bad-request', next.message)
+    await broadcast({ type: 'tab/settings-changed' })
+    return ok(next.settings)
+  },
+}
+
+/** Sends to a tab's content script; false when no content script answers (closed, not a story). */
+export async function sendToTab(tabId: number, msg: TabMessage): Promise<boolean> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, msg)) === true
+  } catch {
+    return false
+  }
+}
+
+/** Tells every tab with a Gloss state that something changed. */
+async function broadcast(msg: TabMessage): Promise<void> {
+  const all = await browser.storage.session.get(null)
+  const ids = Object.keys(all).filter((k) => k.startsWith('tab:')).map((k) => Number(k.slice(4)))
+  await Promise.all(ids.map((id) => sendToTab(id, msg)))
+}

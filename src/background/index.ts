@@ -1,0 +1,28 @@
+// The background: a service worker in Chrome, an event page in Firefox. Everything it knows
+// lives in storage; listeners are registered synchronously at start-up so a restarted worker
+// receives the event that woke it.
+import { browser, type Runtime } from '../platform/browser.ts'
+import { route } from './router.ts'
+import { clearTabState } from './tab-state.ts'
+import { sendToTab } from './handlers.ts'
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => route(raw, sender))
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void clearTabState(tabId).catch(() => {})
+})
+
+// A new document in a tab: its old state no longer describes it. The content script of the new
+// page reports afresh.
+browser.tabs.onUpdated.addListener((tabId, info) => {
+  if (info.status === 'loading') void clearTabState(tabId).catch(() => {})
+})
+
+browser.commands.onCommand.addListener(async (command, tab) => {
+  // Older Firefox passes no tab to onCommand: fall back to the active tab.
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id
+  if (tabId === undefined) return
+  if (command === 'toggle-highlights') void sendToTab(tabId, { type: 'tab/toggle-highlights' })
+  else if (command === 'next-mention') void sendToTab(tabId, { type: 'tab/move', direction: 'next' })
+  else if (command === 'previous-mention') void sendToTab(tabId, { type: 'tab/move', direction: 'previous' })
+})

@@ -1,0 +1,33 @@
+// The background's one message handler: checks the sender, validates the payload against its
+// schema, dispatches on `type`, and always answers with a Result — an unknown or malformed
+// message gets a typed error, never a crash.
+import * as v from 'valibot'
+import type { Runtime } from '../platform/browser.ts'
+import { RequestSchema, PAGE_TYPES, fail, ok, type Request, type RequestOf, type RequestType,
+  type Result, type Replies } from '../messages.ts'
+import { classifySender, type SenderKind } from './sender.ts'
+import { handlers } from './handlers.ts'
+
+export type Handler<T extends RequestType> =
+  (msg: RequestOf<T>, from: SenderKind & { kind: 'app' | 'page' }) => Promise<Result<Replies[T]>>
+export type HandlerTable = { [T in RequestType]: Handler<T> }
+
+export async function route(raw: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> {
+  const from = classifySender(sender)
+  if (from.kind === 'foreign') return fail('forbidden', 'messages are accepted only from Gloss itself')
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined
+  if (typeof type !== 'string') return fail('bad-request', 'a message needs a string "type"')
+  if (!(type in handlers)) return fail('unknown-type', `unknown message type: ${type.slice(0, 64)}`)
+  if (from.kind === 'page' && !PAGE_TYPES.has(type as RequestType)) {
+    return fail('forbidden', `${type} is answered only to Gloss's own pages`)
+  }
+  const parsed = v.safeParse(RequestSchema, raw)
+  if (!parsed.success) return fail('bad-request', `${type}: ${v.summarize(parsed.issues).slice(0, 500)}`)
+  const msg: Request = parsed.output
+  try {
+    const handler = handlers[msg.type] as Handler<typeof msg.type>
+    return await handler(msg as never, from)
+  } catch (err) {
+    return fail('internal', err instanceof Error ? err.message : String(err))
+  }
+}

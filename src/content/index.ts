@@ -1,0 +1,97 @@
+// The content script: finds the story, asks the background to analyse it, paints the marks and
+// answers the background's requests about this tab. It stays quiet on pages that are not
+// stories. Every listener hangs on one AbortController, so teardown is one abort().
+import { browser, type Runtime } from '../platform/browser.ts'
+import { send } from '../platform/send.ts'
+import * as v from 'valibot'
+import { TabMessageSchema, type PageSettingsValue, type StoryAnalysis, type TabMessage } from '../messages.ts'
+import { findStory } from '../page/find-story.ts'
+import { marksOf, type Mark } from './mentions.ts'
+import { clearHighlights, installHighlightStyle, paintHighlights, rangeOf, type PaintTarget } from './paint-highlights.ts'
+import { revealRange } from './reveal.ts'
+
+interface Painted {
+  analysis: StoryAnalysis
+  marks: Mark[]
+  target: PaintTarget
+  settings: PageSettingsValue
+  visible: boolean
+  cursor: number
+}
+
+let painted: Painted | null = null
+
+async function start(signal: AbortSignal): Promise<void> {
+  const url = location.href
+  const settings = await send({ type: 'page/settings', url })
+  if (!settings.ok || signal.aborted) return
+  if (!settings.value.enabled) {
+    await send({ type: 'page/no-story', url, reason: 'Gloss is off on this site' })
+    return
+  }
+  const found = findStory(document, { url })
+  if (!found.ok) {
+    await send({ type: 'page/no-story', url, reason: found.reason })
+    return
+  }
+  const reply = await send({ type: 'page/story', url, story: withoutText(found.story), text: found.story.text })
+  if (!reply.ok || 'off' in reply.value || signal.aborted) return
+  const { analysis } = reply.value
+  const target: PaintTarget = { title: found.titleMap, body: found.textMap }
+  painted = { analysis, marks: marksOf(analysis), target, settings: settings.value, visible: true, cursor: -1 }
+  installHighlightStyle(document, settings.value.colours)
+  paintHighlights(painted.marks, target, settings.value)
+}
+
+function withoutText<T extends { text: string }>(story: T): Omit<T, 'text'> {
+  const { text: _text, ...meta } = story
+  return meta
+}
+
+async function onTabMessage(msg: TabMessage): Promise<boolean> {
+  if (!painted) return false
+  switch (msg.type) {
+    case 'tab/reveal': {
+      const range = rangeOf(msg, painted.target)
+      if (range) revealRange(range)
+      return range !== null
+    }
+    case 'tab/toggle-highlights':
+      painted.visible = !painted.visible
+      if (painted.visible) paintHighlights(painted.marks, painted.target, painted.settings)
+      else clearHighlights()
+      return true
+    case 'tab/move': {
+      const n = painted.marks.length
+      if (n === 0) return false
+      painted.cursor = msg.direction === 'next'
+        ? (painted.cursor + 1) % n
+        : (painted.cursor - 1 + n) % n
+      const range = rangeOf(painted.marks[painted.cursor], painted.target)
+      if (range) revealRange(range)
+      return true
+    }
+    case 'tab/settings-changed': {
+      const s = await send({ type: 'page/settings', url: location.href })
+      if (!s.ok) return false
+      painted.settings = s.value
+      installHighlightStyle(document, s.value.colours)
+      if (!s.value.enabled) clearHighlights()
+      else if (painted.visible) paintHighlights(painted.marks, painted.target, s.value)
+      return true
+    }
+  }
+}
+
+const controller = new AbortController()
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  // Only our own background talks to us; pages cannot reach this listener at all.
+  if (sender.id !== browser.runtime.id) return undefined
+  const parsed = v.safeParse(TabMessageSchema, raw)
+  if (!parsed.success) return undefined
+  return onTabMessage(parsed.output).catch(() => false)
+})
+void start(controller.signal).catch(() => {
+  // A page that throws inside detection must not leave an unhandled rejection; say so instead.
+  void send({ type: 'page/no-story', url: location.href, reason: 'Gloss could not read this page' })
+})

@@ -1,0 +1,138 @@
+// The one typed protocol between Gloss's contexts. Every request is a discriminated union member
+// on `type`, with a valibot schema checked where it arrives; every reply is a Result, never a
+// thrown error. Direction is in the name: `page/*` come from content scripts about their own tab,
+// `app/*` come from extension pages (popup, options) and are privileged, `tab/*` go from the
+// background to a content script.
+import * as v from 'valibot'
+import type { Analysis, Span } from './engine/types.ts'
+import type { StoryMeta } from './page/types.ts'
+
+// ---- results -------------------------------------------------------------------------------
+
+export type ErrorCode =
+  | 'bad-request' // payload failed its schema
+  | 'unknown-type' // no such message type
+  | 'forbidden' // sender may not ask this (a content script asking a privileged operation)
+  | 'not-found'
+  | 'no-receiver' // the other side is gone (tab closed, worker stopped mid-reply)
+  | 'storage' // a storage read or write failed (quota, corruption)
+  | 'internal'
+
+export interface GlossError {
+  code: ErrorCode
+  message: string
+}
+export type Result<T> = { ok: true; value: T } | { ok: false; error: GlossError }
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
+export const fail = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } })
+
+// ---- shared payload schemas ------------------------------------------------------------------
+
+/** Limits that keep one hostile page from filling memory or storage. */
+export const MAX_TEXT_CHARS = 2_000_000
+const MAX_URL = 8_192
+const MAX_SHORT = 2_048
+
+const Url = v.pipe(v.string(), v.maxLength(MAX_URL))
+const Short = v.pipe(v.string(), v.maxLength(MAX_SHORT))
+const NullableShort = v.nullable(Short)
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0))
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0))
+
+export const StoryMetaSchema = v.object({
+  title: NullableShort,
+  byline: v.pipe(v.array(Short), v.maxLength(50)),
+  published: NullableShort,
+  modified: NullableShort,
+  site: NullableShort,
+  url: v.nullable(Url),
+  lang: NullableShort,
+})
+
+export const HighlightKinds = ['per', 'org', 'loc', 'misc', 'date'] as const
+export type HighlightKind = (typeof HighlightKinds)[number]
+
+// ---- requests: content script → background (about its own tab only) -------------------------
+
+const PageStory = v.object({
+  type: v.literal('page/story'),
+  url: Url,
+  story: StoryMetaSchema,
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS)),
+})
+const PageNoStory = v.object({ type: v.literal('page/no-story'), url: Url, reason: Short })
+const PageSettings = v.object({ type: v.literal('page/settings'), url: Url })
+
+// ---- requests: extension pages → background (privileged) -----------------------------------
+
+const AppTabState = v.object({ type: v.literal('app/tab-state'), tabId: TabId })
+const AppReveal = v.object({
+  type: v.literal('app/reveal'),
+  tabId: TabId,
+  part: v.picklist(['title', 'body']),
+  start: Offset,
+  end: Offset,
+})
+const AppGetSettings = v.object({ type: v.literal('app/get-settings') })
+const AppSetSettings = v.object({ type: v.literal('app/set-settings'), patch: v.record(v.string(), v.unknown()) })
+
+export const RequestSchema = v.variant('type', [
+  PageStory, PageNoStory, PageSettings,
+  AppTabState, AppReveal, AppGetSettings, AppSetSettings,
+])
+export type Request = v.InferOutput<typeof RequestSchema>
+export type RequestType = Request['type']
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>
+
+/** Types a content script may send; everything else answers only extension pages. */
+export const PAGE_TYPES: ReadonlySet<RequestType> = new Set(['page/story', 'page/no-story', 'page/settings'])
+
+// ---- state the background keeps per tab (in storage.session, so a stopped worker loses nothing)
+
+export interface StoryAnalysis {
+  /** Entities and dates in the headline (offsets into story.title). */
+  title: Analysis
+  /** Entities and dates in the body (offsets into text). */
+  body: Analysis
+  /** Sentence spans of the body, for the sentences cards and the timeline quote. */
+  sentences: Span[]
+  /** The date relative dates were resolved against, and where it came from. */
+  reference: { date: string; source: 'published' | 'modified' | 'today' }
+}
+
+export type TabState =
+  | { status: 'unknown' }
+  | { status: 'off'; url: string }
+  | { status: 'no-story'; url: string; reason: string }
+  | { status: 'analysing'; url: string; story: StoryMeta }
+  | { status: 'ready'; url: string; story: StoryMeta; text: string; analysis: StoryAnalysis; analysedAt: string }
+  | { status: 'error'; url: string; message: string }
+
+/** What a content script needs to paint: only the settings that concern its page. */
+export interface PageSettingsValue {
+  enabled: boolean
+  kinds: Record<HighlightKind, boolean>
+  colours: Record<HighlightKind, string>
+}
+
+// ---- replies ------------------------------------------------------------------------------
+
+export interface Replies {
+  'page/story': { analysis: StoryAnalysis } | { off: true }
+  'page/no-story': null
+  'page/settings': PageSettingsValue
+  'app/tab-state': TabState
+  'app/reveal': boolean
+  'app/get-settings': import('./settings.ts').Settings
+  'app/set-settings': import('./settings.ts').Settings
+}
+export type ReplyOf<T extends RequestType> = Result<Replies[T]>
+
+// ---- background → content script ----------------------------------------------------------------
+
+const TabRevealMsg = v.object({ type: v.literal('tab/reveal'), part: v.picklist(['title', 'body']), start: Offset, end: Offset })
+const TabToggle = v.object({ type: v.literal('tab/toggle-highlights') })
+const TabMove = v.object({ type: v.literal('tab/move'), direction: v.picklist(['next', 'previous']) })
+const TabSettingsChanged = v.object({ type: v.literal('tab/settings-changed') })
+export const TabMessageSchema = v.variant('type', [TabRevealMsg, TabToggle, TabMove, TabSettingsChanged])
+export type TabMessage = v.InferOutput<typeof TabMessageSchema>

@@ -1,0 +1,125 @@
+// Turns a tab's analysis into the popup's context cards: entities grouped by type and ordered by
+// importance in the story, each with its aliases, mentions, first sentence, the entities it
+// appears with most and the dates near it; and the story's timeline. Pure data in, data out.
+import type { Entity, EntityType, Span } from '../engine/types.ts'
+import type { StoryAnalysis } from '../messages.ts'
+
+export interface MentionRef { part: 'title' | 'body'; start: number; end: number }
+
+export interface Card {
+  id: string
+  name: string
+  type: EntityType
+  aliases: string[]
+  mentions: MentionRef[]
+  /** The sentence of the first mention in the body (or the headline if only there). */
+  firstSentence: string
+  /** Entities sharing a sentence with this one, most often first. */
+  seenWith: { id: string; name: string; type: EntityType; count: number }[]
+  /** Dates in the sentences where this entity is mentioned, in calendar order. */
+  dates: { value: string; text: string }[]
+  score: number
+}
+
+export interface TimelineItem { value: string; text: string; sentence: string; start: number; end: number }
+
+/** Importance: mentions count, a mention in the headline counts this much more. */
+const TITLE_WEIGHT = 3
+/** Importance: an entity met in the first ~fifth of the story gets up to this bonus. */
+const EARLY_BONUS = 2
+const SEEN_WITH_MAX = 4
+const DATES_MAX = 4
+
+export const TYPE_ORDER: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC']
+export const TYPE_LABEL: Record<EntityType, string> = { PER: 'People', ORG: 'Organisations', LOC: 'Places', MISC: 'Other names' }
+
+/** Index of the sentence containing `offset` (sentences sorted, non-overlapping). */
+function sentenceAt(sentences: Span[], offset: number): number {
+  let lo = 0, hi = sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (sentences[mid].end <= offset) lo = mid + 1
+    else if (sentences[mid].start > offset) hi = mid - 1
+    else return mid
+  }
+  return -1
+}
+
+export function buildCards(analysis: StoryAnalysis, text: string, title: string, sentences: Span[]): Card[] {
+  const sentenceText = (i: number) => (i < 0 ? '' : text.slice(sentences[i].start, sentences[i].end).trim())
+  const bodyById = new Map(analysis.body.entities.map((e) => [e.id, e]))
+  const titleById = new Map(analysis.title.entities.map((e) => [e.id, e]))
+  const ids = [...new Set([...titleById.keys(), ...bodyById.keys()])]
+
+  // Which entities and dates each sentence holds.
+  const entsInSentence = new Map<number, Set<string>>()
+  for (const e of analysis.body.entities) {
+    for (const m of e.mentions) {
+      const s = sentenceAt(sentences, m.start)
+      if (!entsInSentence.has(s)) entsInSentence.set(s, new Set())
+      entsInSentence.get(s)!.add(e.id)
+    }
+  }
+  const datesInSentence = new Map<number, { value: string; text: string }[]>()
+  for (const d of analysis.body.dates) {
+    if (d.type !== 'DATE' && d.type !== 'TIME') continue
+    const s = sentenceAt(sentences, d.start)
+    if (!datesInSentence.has(s)) datesInSentence.set(s, [])
+    datesInSentence.get(s)!.push({ value: d.value, text: text.slice(d.start, d.end) })
+  }
+
+  const cards = ids.map((id): Card => {
+    const b = bodyById.get(id), t = titleById.get(id)
+    const e = (b ?? t) as Entity
+    const mentions: MentionRef[] = [
+      ...(t?.mentions ?? []).map((m) => ({ part: 'title' as const, ...m })),
+      ...(b?.mentions ?? []).map((m) => ({ part: 'body' as const, ...m })),
+    ]
+    const aliases = [...new Set([...(t?.aliases ?? []), ...(b?.aliases ?? [])])].filter((a) => a !== e.name)
+    const first = b ? sentenceAt(sentences, b.mentions[0].start) : -1
+    const own = new Set((b?.mentions ?? []).map((m) => sentenceAt(sentences, m.start)))
+    const together = new Map<string, number>()
+    const dates = new Map<string, { value: string; text: string }>()
+    for (const s of own) {
+      for (const other of entsInSentence.get(s) ?? []) if (other !== id) together.set(other, (together.get(other) ?? 0) + 1)
+      for (const d of datesInSentence.get(s) ?? []) if (!dates.has(d.value)) dates.set(d.value, d)
+    }
+    const seenWith = [...together.entries()]
+      .map(([oid, count]) => ({ id: oid, name: bodyById.get(oid)!.name, type: bodyById.get(oid)!.type, count }))
+      .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name))
+      .slice(0, SEEN_WITH_MAX)
+    const earliest = b ? b.mentions[0].start / Math.max(1, text.length) : 1
+    const score = (b?.mentions.length ?? 0) + TITLE_WEIGHT * (t?.mentions.length ?? 0) + EARLY_BONUS * Math.max(0, 1 - 5 * earliest)
+    return {
+      id, name: e.name, type: e.type, aliases, mentions,
+      firstSentence: first >= 0 ? sentenceText(first) : title,
+      seenWith,
+      dates: [...dates.values()].sort((x, y) => x.value.localeCompare(y.value)).slice(0, DATES_MAX),
+      score,
+    }
+  })
+  return cards.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+}
+
+export function groupCards(cards: Card[]): { type: EntityType; cards: Card[] }[] {
+  return TYPE_ORDER.map((type) => ({ type, cards: cards.filter((c) => c.type === type) })).filter((g) => g.cards.length > 0)
+}
+
+/** The story's dates in calendar order, each with its sentence. Values sort as ISO strings do. */
+export function buildTimeline(analysis: StoryAnalysis, text: string, sentences: Span[]): TimelineItem[] {
+  return analysis.body.dates
+    .filter((d) => (d.type === 'DATE' || d.type === 'TIME') && /^\d/.test(d.value))
+    .map((d) => {
+      const s = sentenceAt(sentences, d.start)
+      return { value: d.value, text: text.slice(d.start, d.end), start: d.start, end: d.end,
+        sentence: s >= 0 ? text.slice(sentences[s].start, sentences[s].end).trim() : '' }
+    })
+    .sort((a, b) => a.value.localeCompare(b.value) || a.start - b.start)
+}
+
+/** Cards whose name or aliases contain the query (case-insensitive), of the chosen types. */
+export function filterCards(cards: Card[], query: string, types: ReadonlySet<EntityType>): Card[] {
+  const q = query.trim().toLowerCase()
+  return cards.filter((c) => types.has(c.type) &&
+    (!q || c.name.toLowerCase().includes(q) || c.aliases.some((a) => a.toLowerCase().includes(q))))
+}

@@ -1,0 +1,103 @@
+// The cards for an analysed story: a header, a search box and type filters, one card per entity
+// grouped by type, and a timeline of the story's dates. Page text is only ever rendered as text.
+import { useMemo, useState } from 'preact/hooks'
+import type { EntityType } from '../engine/types.ts'
+import type { TabState } from '../messages.ts'
+import { send } from '../platform/send.ts'
+import { buildCards, buildTimeline, filterCards, groupCards, TYPE_LABEL, TYPE_ORDER, type Card, type MentionRef } from './card-model.ts'
+import { formatTimeMLValue } from '../ui/format-date.ts'
+
+type Ready = Extract<TabState, { status: 'ready' }>
+
+export function StoryView({ state, tabId }: { state: Ready; tabId: number }) {
+  const { story, text, analysis } = state
+  const cards = useMemo(() => buildCards(analysis, text, story.title ?? '', analysis.sentences), [state])
+  const timeline = useMemo(() => buildTimeline(analysis, text, analysis.sentences), [state])
+  const [query, setQuery] = useState('')
+  const [types, setTypes] = useState<ReadonlySet<EntityType>>(new Set(TYPE_ORDER))
+  const shown = groupCards(filterCards(cards, query, types))
+  const reveal = (m: MentionRef) => void send({ type: 'app/reveal', tabId, part: m.part, start: m.start, end: m.end })
+  const toggle = (t: EntityType) => {
+    const next = new Set(types)
+    if (next.has(t)) next.delete(t)
+    else next.add(t)
+    setTypes(next)
+  }
+
+  return (
+    <div data-state="ready">
+      <header>
+        <h1 class="story-title">{story.title ?? 'Untitled story'}</h1>
+        <p class="story-meta muted">
+          {[story.site, story.byline.join(', '), story.published ? formatTimeMLValue(story.published.slice(0, 10)) : null]
+            .filter(Boolean).join(' · ')}
+        </p>
+      </header>
+      <div class="tools" role="search">
+        <label class="visually-hidden" for="q">Search the cards</label>
+        <input id="q" type="search" placeholder="Search people, places…" value={query}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        <div class="filters" role="group" aria-label="Show types">
+          {TYPE_ORDER.map((t) => (
+            <button type="button" class={`chip kind-${t.toLowerCase()}`} aria-pressed={types.has(t)} onClick={() => toggle(t)}>
+              {TYPE_LABEL[t]}
+            </button>
+          ))}
+        </div>
+      </div>
+      {cards.length === 0 && <p class="muted">No names found in this story.</p>}
+      {shown.map((g) => (
+        <section class="group" aria-labelledby={`g-${g.type}`}>
+          <h2 id={`g-${g.type}`} class="group-title">{TYPE_LABEL[g.type]} <span class="muted">({g.cards.length})</span></h2>
+          {g.cards.map((c) => <EntityCard card={c} onReveal={reveal} />)}
+        </section>
+      ))}
+      {cards.length > 0 && shown.length === 0 && <p class="muted">No card matches.</p>}
+      {timeline.length > 0 && (
+        <section class="group timeline" aria-labelledby="g-timeline" data-card="timeline">
+          <h2 id="g-timeline" class="group-title">Timeline</h2>
+          <ol>
+            {timeline.map((d) => (
+              <li>
+                <button type="button" class="when" onClick={() => reveal({ part: 'body', start: d.start, end: d.end })}>
+                  {formatTimeMLValue(d.value)}
+                </button>
+                <span class="sentence">{d.sentence}</span>
+              </li>
+            ))}
+          </ol>
+          {state.analysis.reference.source !== 'published' && (
+            <p class="muted">No publish date: dates are read relative to {state.analysis.reference.source === 'today' ? 'today' : 'the page’s last update'}.</p>
+          )}
+        </section>
+      )}
+    </div>
+  )
+}
+
+function EntityCard({ card, onReveal }: { card: Card; onReveal: (m: MentionRef) => void }) {
+  return (
+    <article class={`card kind-${card.type.toLowerCase()}`} data-entity={card.id} aria-labelledby={`c-${card.id}`}>
+      <h3 id={`c-${card.id}`} class="card-name">{card.name}</h3>
+      <p class="card-meta muted">
+        {TYPE_LABEL[card.type].replace(/s$/, '')} · {card.mentions.length} {card.mentions.length === 1 ? 'mention' : 'mentions'}
+        {card.aliases.length > 0 && <> · also “{card.aliases.join('”, “')}”</>}
+      </p>
+      {card.firstSentence && <blockquote class="first-sentence">{card.firstSentence}</blockquote>}
+      <div class="mentions" role="group" aria-label={`Mentions of ${card.name}`}>
+        {card.mentions.map((m, i) => (
+          <button type="button" class="mention" data-part={m.part} data-start={m.start}
+            onClick={() => onReveal(m)} aria-label={`Show mention ${i + 1} of ${card.name} in the page`}>
+            {m.part === 'title' ? 'headline' : i + 1}
+          </button>
+        ))}
+      </div>
+      {card.seenWith.length > 0 && (
+        <p class="seen-with"><span class="muted">With </span>{card.seenWith.map((s) => s.name).join(', ')}</p>
+      )}
+      {card.dates.length > 0 && (
+        <p class="dates"><span class="muted">When </span>{card.dates.map((d) => formatTimeMLValue(d.value)).join(', ')}</p>
+      )}
+    </article>
+  )
+}

@@ -1,0 +1,36 @@
+// Asks the background for a tab's state, and asks again while the tab is still being analysed.
+import { useEffect, useState } from 'preact/hooks'
+import { send } from '../platform/send.ts'
+import type { GlossError, TabState } from '../messages.ts'
+
+/** How often to ask again while a tab is analysing or not yet reported. */
+const POLL_MS = 250
+/** Stop asking about an unreported tab after this long: it is not going to report. */
+const UNKNOWN_GIVE_UP_MS = 4_000
+
+export type Loaded = { kind: 'loading' } | { kind: 'state'; state: TabState } | { kind: 'error'; error: GlossError }
+
+export function useTabState(tabId: number | null): Loaded {
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' })
+  useEffect(() => {
+    if (tabId === null) {
+      setLoaded({ kind: 'error', error: { code: 'not-found', message: 'There is no tab to describe.' } })
+      return
+    }
+    let stopped = false
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const started = Date.now()
+    const ask = async () => {
+      const reply = await send({ type: 'app/tab-state', tabId })
+      if (stopped) return
+      if (!reply.ok) { setLoaded({ kind: 'error', error: reply.error }); return }
+      setLoaded({ kind: 'state', state: reply.value })
+      const waiting = reply.value.status === 'analysing' ||
+        (reply.value.status === 'unknown' && Date.now() - started < UNKNOWN_GIVE_UP_MS)
+      if (waiting) timer = setTimeout(ask, POLL_MS)
+    }
+    void ask()
+    return () => { stopped = true; clearTimeout(timer) }
+  }, [tabId])
+  return loaded
+}

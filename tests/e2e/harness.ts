@@ -1,0 +1,198 @@
+// The real-browser bench: launches Debian's Chromium or Firefox ESR with the built package
+// (dist/chrome or dist/firefox) loaded, serves pages at their real https URLs by request
+// interception, and reaches the extension's pages and background. Follows
+// ../shared/recipes/browser-testing.md, where every step was run on these machines.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import puppeteer, { type Browser, type Page, type HTTPRequest, type Target } from 'puppeteer-core'
+
+export type BrowserName = 'chromium' | 'firefox'
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox']
+
+/** Must equal GECKO_ID in scripts/build/manifest-for.ts. */
+export const GECKO_ID = 'gloss@gloss-reader.org'
+/** Pinned moz-extension UUID, so extension URLs are known before install. */
+const FIREFOX_UUID = '3f0c2d1e-6a5b-4c7d-8e9f-0a1b2c3d4e5f'
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-default-apps', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost']
+
+export const DEMO_URL = readFileSync(resolve('tests/fixtures/demo/url.txt'), 'utf8').trim()
+export const DEMO_HTML = readFileSync(resolve('tests/fixtures/demo/story.html'), 'utf8')
+
+export interface Bench {
+  name: BrowserName
+  browser: Browser
+  /** chrome-extension://id/ or moz-extension://uuid/ */
+  base: string
+  /** Opens one of our extension pages (popup, options) in a new tab. */
+  openExtPage(path: string): Promise<Page>
+  /** Navigates an already open extension page again (reload). */
+  reloadExtPage(page: Page, path: string): Promise<void>
+  /** Opens a page of the web at its real URL, served from `routes` by interception. */
+  openStory(url: string, routes: Routes): Promise<{ page: Page; requests: string[] }>
+  /** Stops the background (Chrome service worker, Firefox event page); the next message restarts it. */
+  stopBackground(): Promise<void>
+  /** Requests the background attempted (Chromium only: CDP on the worker); [] in Firefox. */
+  backgroundRequests: string[]
+  close(): Promise<void>
+}
+
+export type Routes = Record<string, string>
+
+export async function launch(name: BrowserName, opts: { headless?: boolean } = {}): Promise<Bench> {
+  const headless = opts.headless ?? true
+  return name === 'chromium' ? launchChromium(headless) : launchFirefox(headless)
+}
+
+async function launchChromium(headless: boolean): Promise<Bench> {
+  const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless, pipe: true, defaultViewport: null,
+    enableExtensions: true, args: CHROMIUM_ARGS })
+  const id = await browser.installExtension(resolve('dist/chrome'))
+  const base = `chrome-extension://${id}/`
+  const backgroundRequests: string[] = []
+  const watched = new WeakSet<Target>()
+  const watch = async (t: Target) => {
+    if (t.type() !== 'service_worker' || !t.url().startsWith(base) || watched.has(t)) return
+    watched.add(t)
+    const cdp = await t.createCDPSession()
+    cdp.on('Network.requestWillBeSent', (e: { request: { url: string } }) => backgroundRequests.push(e.request.url))
+    await cdp.send('Network.enable')
+  }
+  browser.on('targetcreated', (t: Target) => void watch(t).catch(() => {}))
+  await Promise.all(browser.targets().map((t) => watch(t).catch(() => {})))
+  return {
+    name: 'chromium', browser, base, backgroundRequests,
+    async openExtPage(path) {
+      const page = await browser.newPage()
+      await page.goto(base + path, { waitUntil: 'load' })
+      return page
+    },
+    async reloadExtPage(page, path) {
+      await page.goto(base + path, { waitUntil: 'load' })
+    },
+    openStory: (url, routes) => openStory(browser, url, routes),
+    async stopBackground() {
+      const t = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(base))
+      const worker = await t.worker()
+      await worker?.close()
+    },
+    close: () => browser.close(),
+  }
+}
+
+async function launchFirefox(headless: boolean): Promise<Bench> {
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless, defaultViewport: null,
+    args: ['--remote-allow-system-access'],
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'network.dns.disablePrefetch': true,
+      'network.dns.disablePrefetchFromHTTPS': true,
+    } })
+  await browser.installExtension(resolve('dist/firefox'))
+  const base = `moz-extension://${FIREFOX_UUID}/`
+  // puppeteer internals (recipe §3.3): page.goto never resolves for moz-extension:// pages.
+  const bidi = (browser as unknown as { connection: { send(m: string, p: object): Promise<{ result: any }> } }).connection
+  const frameId = (page: Page) => (page.mainFrame() as unknown as { _id: string })._id
+  const navigate = async (page: Page, path: string) => {
+    await bidi.send('browsingContext.navigate', { context: frameId(page), url: base + path, wait: 'complete' })
+  }
+  const chromeEval = async (expression: string) => {
+    const { result: tree } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })
+    const { result } = await bidi.send('script.evaluate', { expression, awaitPromise: true, target: { context: tree.contexts[0].context } })
+    if (result.type === 'exception') throw new Error(result.exceptionDetails.text)
+    return result.result
+  }
+  return {
+    name: 'firefox', browser, base, backgroundRequests: [],
+    async openExtPage(path) {
+      const page = await browser.newPage()
+      await navigate(page, path)
+      return page
+    },
+    reloadExtPage: navigate,
+    openStory: (url, routes) => openStory(browser, url, routes),
+    async stopBackground() {
+      const state = await chromeEval(`(async () => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        await ExtensionParent.DebugUtils.terminateBackgroundScript(${JSON.stringify(GECKO_ID)});
+        return WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension.backgroundState;
+      })()`)
+      if (state.value !== 'stopped') throw new Error(`background not stopped: ${JSON.stringify(state)}`)
+    },
+    close: () => browser.close(),
+  }
+}
+
+/** Serves `routes` at their URLs; other requests to those hosts 404, third parties are aborted. */
+async function openStory(browser: Browser, url: string, routes: Routes): Promise<{ page: Page; requests: string[] }> {
+  const page = await browser.newPage()
+  const requests: string[] = []
+  const hosts = new Set(Object.keys(routes).map((u) => new URL(u).host))
+  await page.setRequestInterception(true)
+  page.on('request', (req: HTTPRequest) => {
+    if (req.isInterceptResolutionHandled()) return
+    const u = req.url()
+    if (/^https?:/.test(u)) requests.push(u)
+    if (u in routes) return void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: routes[u] })
+    if (!/^https?:/.test(u)) return void req.continue() // our own chrome-extension:// chunks
+    if (hosts.has(new URL(u).host)) return void req.respond({ status: 404, body: '' })
+    return void req.abort()
+  })
+  await page.goto(url, { waitUntil: 'load' })
+  return { page, requests }
+}
+
+/**
+ * The id of the tab showing `url`, as the background knows it: the content script's report puts
+ * a `tab:<id>` state with its URL in session storage, which extension pages can read.
+ */
+export async function tabIdOf(ext: Page, url: string): Promise<number> {
+  return waitFor(() => ext.evaluate(async (u) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome
+    const all = await api.storage.session.get(null)
+    const key = Object.keys(all).find((k) => k.startsWith('tab:') && all[k]?.url === u)
+    return key ? Number(key.slice(4)) : null
+  }, url), `the background to know the tab at ${url}`)
+}
+
+/** The background's state for a tab, asked as the popup asks. */
+export async function tabState(ext: Page, tabId: number): Promise<any> {
+  const reply = await sendFrom(ext, { type: 'app/tab-state', tabId })
+  if (!reply?.ok) throw new Error(`app/tab-state failed: ${JSON.stringify(reply)}`)
+  return reply.value
+}
+
+/** Sends a runtime message from an extension page, as the popup would. */
+export async function sendFrom(ext: Page, msg: unknown): Promise<any> {
+  return ext.evaluate(async (m) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome
+    return api.runtime.sendMessage(m)
+  }, msg as any)
+}
+
+/** Clears storage from an extension page at the start of a test. */
+export async function clearStorage(ext: Page): Promise<void> {
+  await ext.evaluate(async () => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome
+    await api.storage.local.clear()
+    await api.storage.session.clear()
+  })
+}
+
+export async function waitFor<T>(fn: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
+  const until = Date.now() + timeoutMs
+  let last: unknown
+  while (Date.now() < until) {
+    try {
+      const v = await fn()
+      if (v) return v
+    } catch (err) {
+      last = err
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`)
+}
