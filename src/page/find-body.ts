@@ -11,11 +11,21 @@ const SENTENCE_MIN_CHARS = 25
 /** A block with more of its characters in links than this is navigation, not prose. */
 const PROSE_MAX_LINK_DENSITY = 0.3
 /** How much one character of non-prose text in a container costs against one of prose. */
-const NOISE_WEIGHT = 0.5
+const NOISE_WEIGHT = 1.0
 /** A subtree flagged by a weak class word ("sidebar") holding this much prose is a layout wrapper. */
 const WRAPPER_MIN_PROSE = 400
+/** A block this long, nearly all link, is a headline link (a teaser's, or a related story's). */
+const HEADLINE_LINK_MIN_CHARS = 15
+const HEADLINE_LINK_MIN_DENSITY = 0.8
+/** A card that opens with a headline link and holds at most this much prose is a teaser. */
+const TEASER_MAX_PROSE_BLOCKS = 2
+const TEASER_MAX_PROSE_CHARS = 600
 /** Sentence-final punctuation, in scripts that mark it ('.', '!', '?', '。', '！', '？', '»', quotes). */
 const SENTENCE_END = /[.!?。！？…"'”’»)\]:;؟।]$/u
+
+const FIRST_NONE = 0
+const FIRST_HEADLINE_LINK = 1
+const FIRST_OTHER = 2
 
 interface Frame {
   el: Element
@@ -23,10 +33,15 @@ interface Frame {
   link: number
   prose: number
   proseBlocks: number
+  /** Short text in table cells (a results table, a schedule): neither prose nor noise. */
+  neutral: number
+  /** The kind of the first block inside: none yet, a headline link, prose, or other text. */
+  first: number
   /** What entering this element changed, undone on leaving it. */
   isLink: boolean
   noise: Noise
   heading: boolean
+  cell: boolean
 }
 
 export interface BodyScan {
@@ -73,17 +88,26 @@ export function scanForBody(root: Element): BodyScan {
   let linkDepth = 0
   let noiseDepth = 0
   let headingDepth = 0
+  let cellDepth = 0
   let pageProse = 0
   const wrappers = new Set<Element>()
 
   const flush = () => {
-    if (blockChars > 0 && noiseDepth === 0 && !blockHeading && stack.length > 0) {
-      const sentence = SENTENCE_END.test(blockLast)
-      if ((blockChars >= PROSE_MIN_CHARS || (sentence && blockChars >= SENTENCE_MIN_CHARS)) &&
-          blockLink <= blockChars * PROSE_MAX_LINK_DENSITY) {
-        const top = stack[stack.length - 1]
-        top.prose += blockChars
-        top.proseBlocks++
+    if (blockChars > 0 && stack.length > 0) {
+      const top = stack[stack.length - 1]
+      if (top.first === FIRST_NONE) {
+        const headlineLink = blockChars >= HEADLINE_LINK_MIN_CHARS && blockLink >= blockChars * HEADLINE_LINK_MIN_DENSITY
+        top.first = headlineLink ? FIRST_HEADLINE_LINK : FIRST_OTHER
+      }
+      if (noiseDepth === 0 && !blockHeading) {
+        const sentence = SENTENCE_END.test(blockLast)
+        if ((blockChars >= PROSE_MIN_CHARS || (sentence && blockChars >= SENTENCE_MIN_CHARS)) &&
+            blockLink <= blockChars * PROSE_MAX_LINK_DENSITY) {
+          top.prose += blockChars
+          top.proseBlocks++
+        } else if (cellDepth > 0 && blockLink <= blockChars * PROSE_MAX_LINK_DENSITY) {
+          top.neutral += blockChars
+        }
       }
     }
     blockChars = 0
@@ -119,13 +143,15 @@ export function scanForBody(root: Element): BodyScan {
       const isLink = tag === 'a' && el.hasAttribute('href')
       const noise = noiseOf(el, tag)
       const heading = HEADING.has(tag)
+      const cell = tag === 'td' || tag === 'th'
+      if (cell) cellDepth++
       if (isLink) linkDepth++
       if (noise === Noise.Strong) noiseDepth++
       if (heading) {
         headingDepth++
         blockHeading = true
       }
-      stack.push({ el, total: 0, link: 0, prose: 0, proseBlocks: 0, isLink, noise, heading })
+      stack.push({ el, total: 0, link: 0, prose: 0, proseBlocks: 0, neutral: 0, first: FIRST_NONE, isLink, noise, heading, cell })
       return true
     },
     (node) => {
@@ -143,16 +169,25 @@ export function scanForBody(root: Element): BodyScan {
         }
       }
       if (f.heading) headingDepth--
+      if (f.cell) cellDepth--
       if (blockChars === 0) blockHeading = headingDepth > 0
+      // A teaser card (a related story): a headline link, then a line or two of summary.
+      if (f.first === FIRST_HEADLINE_LINK && f.proseBlocks > 0 && f.proseBlocks <= TEASER_MAX_PROSE_BLOCKS &&
+          f.prose <= TEASER_MAX_PROSE_CHARS) {
+        f.prose = 0
+        f.proseBlocks = 0
+      }
       if (stack.length === 0) pageProse = f.prose
       const parent = stack[stack.length - 1]
       if (parent) {
+        if (parent.first === FIRST_NONE) parent.first = f.first
         parent.total += f.total
         parent.link += f.link
         parent.prose += f.prose
         parent.proseBlocks += f.proseBlocks
+        parent.neutral += f.neutral
       }
-      const score = f.prose - NOISE_WEIGHT * (f.total - f.prose)
+      const score = f.prose - NOISE_WEIGHT * (f.total - f.prose - f.neutral)
       if (score > bestScore) {
         bestScore = score
         best = f
