@@ -62,6 +62,8 @@ const PageStory = v.object({
 })
 const PageNoStory = v.object({ type: v.literal('page/no-story'), url: Url, reason: Short })
 const PageSettings = v.object({ type: v.literal('page/settings'), url: Url })
+/** From the hover card: open the toolbar popup on this tab, scrolled to an entity's card. */
+const PageOpenPopup = v.object({ type: v.literal('page/open-popup'), focus: v.nullable(Short) })
 
 // ---- requests: extension pages → background (privileged) -----------------------------------
 
@@ -77,7 +79,7 @@ const AppGetSettings = v.object({ type: v.literal('app/get-settings') })
 const AppSetSettings = v.object({ type: v.literal('app/set-settings'), patch: v.record(v.string(), v.unknown()) })
 
 export const RequestSchema = v.variant('type', [
-  PageStory, PageNoStory, PageSettings,
+  PageStory, PageNoStory, PageSettings, PageOpenPopup,
   AppTabState, AppReveal, AppGetSettings, AppSetSettings,
 ])
 export type Request = v.InferOutput<typeof RequestSchema>
@@ -85,7 +87,7 @@ export type RequestType = Request['type']
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>
 
 /** Types a content script may send; everything else answers only extension pages. */
-export const PAGE_TYPES: ReadonlySet<RequestType> = new Set(['page/story', 'page/no-story', 'page/settings'])
+export const PAGE_TYPES: ReadonlySet<RequestType> = new Set(['page/story', 'page/no-story', 'page/settings', 'page/open-popup'])
 
 // ---- state the background keeps per tab (in storage.session, so a stopped worker loses nothing)
 
@@ -105,7 +107,9 @@ export type TabState =
   | { status: 'off'; url: string }
   | { status: 'no-story'; url: string; reason: string }
   | { status: 'analysing'; url: string; story: StoryMeta }
-  | { status: 'ready'; url: string; story: StoryMeta; text: string; analysis: StoryAnalysis; analysedAt: string }
+  | { status: 'ready'; url: string; story: StoryMeta; text: string; analysis: StoryAnalysis; analysedAt: string
+      /** An entity whose card the popup should show first (set from the hover card). */
+      focus?: string | null }
   | { status: 'error'; url: string; message: string }
 
 /** What a content script needs to paint: only the settings that concern its page. */
@@ -121,6 +125,7 @@ export interface Replies {
   'page/story': { analysis: StoryAnalysis } | { off: true }
   'page/no-story': null
   'page/settings': PageSettingsValue
+  'page/open-popup': boolean
   'app/tab-state': TabState
   'app/reveal': boolean
   'app/get-settings': import('./settings.ts').Settings

@@ -40,6 +40,19 @@ export const handlers: HandlerTable = {
     return ok(pageSettingsFor(await loadSettings(), from.url))
   },
 
+  async 'page/open-popup'(msg, from) {
+    if (from.kind !== 'page') return fail('forbidden', 'page/open-popup comes from content scripts')
+    const state = await getTabState(from.tabId)
+    if (state.status === 'ready') await setTabState(from.tabId, { ...state, focus: msg.focus })
+    try {
+      // Needs a user gesture in Firefox and a recent Chrome; the card stays useful without it.
+      await (browser.action as unknown as { openPopup(): Promise<void> }).openPopup()
+      return ok(true)
+    } catch {
+      return ok(false)
+    }
+  },
+
   async 'app/tab-state'(msg) {
     return ok(await getTabState(msg.tabId))
   },

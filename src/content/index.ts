@@ -9,6 +9,8 @@ import { findStory } from '../page/find-story.ts'
 import { marksOf, type Mark } from './mentions.ts'
 import { clearHighlights, installHighlightStyle, paintHighlights, rangeOf, type PaintTarget } from './paint-highlights.ts'
 import { revealRange } from './reveal.ts'
+import { markUnderPoint } from './find-mark.ts'
+import { hideHoverCard, hoverCardContains, showHoverCard, type CardActions } from './hover-card.ts'
 
 interface Painted {
   analysis: StoryAnalysis
@@ -41,6 +43,48 @@ async function start(signal: AbortSignal): Promise<void> {
   painted = { analysis, marks: marksOf(analysis), target, settings: settings.value, visible: true, cursor: -1 }
   installHighlightStyle(document, settings.value.colours)
   paintHighlights(painted.marks, target, settings.value)
+  watchPointer(signal)
+}
+
+/** Hide the card this long after the pointer leaves both the mention and the card. */
+const HIDE_DELAY_MS = 300
+
+const cardActions: CardActions = {
+  showInPopup: (mark) => void send({ type: 'page/open-popup', focus: mark.kind === 'date' ? null : mark.ref }),
+  addNote: () => {},
+}
+
+function openCard(index: number): void {
+  if (!painted) return
+  const mark = painted.marks[index]
+  const range = rangeOf(mark, painted.target)
+  if (range) showHoverCard(document, mark, range, painted.analysis, cardActions)
+}
+
+/** Hover: hit-test the marks under the pointer at most once a frame. */
+function watchPointer(signal: AbortSignal): void {
+  let pending = false
+  let last = { x: 0, y: 0, target: null as EventTarget | null }
+  let hideTimer: ReturnType<typeof setTimeout> | undefined
+  const check = () => {
+    pending = false
+    if (!painted || !painted.visible) return
+    if (hoverCardContains(last.target)) { clearTimeout(hideTimer); return }
+    const i = markUnderPoint(document, last.x, last.y, painted.marks, painted.target)
+    if (i >= 0 && painted.settings.kinds[painted.marks[i].kind]) {
+      clearTimeout(hideTimer)
+      openCard(i)
+    } else {
+      clearTimeout(hideTimer)
+      hideTimer = setTimeout(hideHoverCard, HIDE_DELAY_MS)
+    }
+  }
+  document.addEventListener('pointermove', (e) => {
+    last = { x: e.clientX, y: e.clientY, target: e.composedPath()[0] ?? null }
+    if (!pending) { pending = true; requestAnimationFrame(check) }
+  }, { passive: true, signal })
+  document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hideHoverCard() }, { signal })
+  signal.addEventListener('abort', () => { clearTimeout(hideTimer); hideHoverCard() })
 }
 
 function withoutText<T extends { text: string }>(story: T): Omit<T, 'text'> {
@@ -68,7 +112,10 @@ async function onTabMessage(msg: TabMessage): Promise<boolean> {
         ? (painted.cursor + 1) % n
         : (painted.cursor - 1 + n) % n
       const range = rangeOf(painted.marks[painted.cursor], painted.target)
-      if (range) revealRange(range)
+      if (range) {
+        revealRange(range)
+        openCard(painted.cursor)
+      }
       return true
     }
     case 'tab/settings-changed': {

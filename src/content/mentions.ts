@@ -13,7 +13,7 @@ export interface Mark {
   index: number
 }
 
-const PART_ORDER = { title: 0, body: 1 } as const
+export const PART_ORDER = { title: 0, body: 1 } as const
 
 export function marksOf(analysis: StoryAnalysis): Mark[] {
   const marks: Mark[] = []

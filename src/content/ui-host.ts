@@ -1,0 +1,51 @@
+// Gloss's one element in the page: created only when the reader first needs in-page UI (a hover
+// card, the note button), holding a closed shadow root so the page can neither style nor read
+// what is inside. Found again only through this module's variable, never by a selector a page
+// could imitate.
+const STYLE = `
+:host { all: initial; }
+.card { position: fixed; z-index: 2147483647; max-width: 300px; min-width: 180px; box-sizing: border-box;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: #16181d;
+  background: #ffffff; border: 1px solid #c3c8d1; border-radius: 8px; padding: 8px 10px;
+  box-shadow: 0 4px 16px rgba(0,0,0,.18); }
+@media (prefers-color-scheme: dark) { .card { color: #eceef2; background: #1f232b; border-color: #3a3f4b; } }
+.name { font-weight: 600; font-size: 14px; margin: 0; }
+.meta { margin: 2px 0 6px; color: inherit; opacity: .85; }
+.actions { display: flex; gap: 6px; flex-wrap: wrap; }
+button { font: inherit; color: inherit; background: transparent; border: 1px solid currentColor; border-radius: 5px;
+  padding: 2px 8px; cursor: pointer; }
+button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
+.note-text { white-space: pre-wrap; margin: 4px 0; }
+[hidden] { display: none !important; }
+`
+
+let host: HTMLElement | null = null
+let root: ShadowRoot | null = null
+
+/** The shadow root of Gloss's one host element, created on first use. */
+export function uiRoot(doc: Document): ShadowRoot {
+  if (root && host?.isConnected) return root
+  host = doc.createElement('div')
+  // Positioned nowhere itself; its children are fixed-position cards.
+  host.style.setProperty('all', 'initial')
+  root = host.attachShadow({ mode: 'closed' })
+  const style = doc.createElement('style')
+  style.textContent = STYLE
+  root.append(style)
+  doc.documentElement.append(host)
+  return root
+}
+
+export function hasUi(): boolean {
+  return host !== null && host.isConnected
+}
+
+/** Creates an element with text content only: page and note text never become markup. */
+export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: { class?: string; text?: string } = {},
+  ...children: Node[]): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag)
+  if (props.class) e.className = props.class
+  if (props.text !== undefined) e.textContent = props.text
+  e.append(...children)
+  return e
+}
