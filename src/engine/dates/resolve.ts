@@ -1,0 +1,254 @@
+// Turns what an expression says (a Spec) into a TimeML value against the reference date: shifts
+// ("last week"), year-less dates in the direction the tense points ("Tuesday", "Dec. 15"), the
+// last mentioned date for anaphora ("that day", "a year earlier"), earnings-story quarters.
+
+import type { DateGrain, DateType } from '../types.ts'
+import type { Spec, SpecGrain } from './spec.ts'
+import type { Tense } from './tense.ts'
+import type { Season } from './lexicon-en.ts'
+import { FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS } from './lexicon-en.ts'
+import {
+  addDays, addMonths, compareYmd, dayValue, daysInMonth, easter, isValidDate, monthValue,
+  nthWeekday, pad2, pad4, quarterOf, weekday, weekValue, type Ymd,
+} from './calendar.ts'
+
+/** What the document has mentioned so far, for anaphora and earnings-story grain. */
+export interface DocState {
+  /** The last date mentioned, with the fields it fixed. */
+  last: { y: number; m?: number; d?: number } | null
+  lastQuarter: { y: number; q: number } | null
+}
+
+export interface Resolved {
+  type: DateType
+  value: string
+  grain: DateGrain
+}
+
+const OUT_GRAIN: Record<SpecGrain, DateGrain> = {
+  time: 'time', pod: 'time', day: 'day', week: 'week', weekend: 'week', month: 'month',
+  quarter: 'quarter', half: 'year', season: 'season', year: 'year', decade: 'decade',
+  century: 'century', ref: 'ref', duration: 'duration', set: 'set',
+}
+
+/** Season months: winter runs from December into the next year. */
+const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 }
+
+type Direction = 'past' | 'future' | 'nearest' | 'last' | 'next' | 'this'
+
+interface Span2 {
+  start: Ymd
+  end: Ymd
+}
+
+/** Among the spans a year-less expression could mean in years y-1…y+1, the one `dir` picks. */
+function pick(ref: Ymd, dir: Direction, make: (y: number) => Span2 | null): number | null {
+  const cands: Array<{ y: number; s: Span2 }> = []
+  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+    const s = make(y)
+    if (s) cands.push({ y, s })
+  }
+  if (cands.length === 0) return null
+  const before = (c: { s: Span2 }) => compareYmd(c.s.start, ref) <= 0
+  const ended = (c: { s: Span2 }) => compareYmd(c.s.end, ref) < 0
+  const started = (c: { s: Span2 }) => compareYmd(c.s.start, ref) > 0
+  const notEnded = (c: { s: Span2 }) => compareYmd(c.s.end, ref) >= 0
+  switch (dir) {
+    case 'this': return ref.y
+    case 'past': return cands.filter(before).pop()?.y ?? null
+    case 'last': return cands.filter(ended).pop()?.y ?? null
+    case 'future': return cands.find(notEnded)?.y ?? null
+    case 'next': return cands.find(started)?.y ?? null
+    case 'nearest': {
+      let best = cands[0]
+      let bestGap = Infinity
+      for (const c of cands) {
+        const gap = compareYmd(c.s.end, ref) < 0 ? dist(c.s.end, ref) : compareYmd(c.s.start, ref) > 0 ? dist(ref, c.s.start) : 0
+        if (gap < bestGap) {
+          bestGap = gap
+          best = c
+        }
+      }
+      return best.y
+    }
+  }
+}
+
+const dist = (a: Ymd, b: Ymd) => Math.abs((b.y - a.y) * 372 + (b.m - a.m) * 31 + (b.d - a.d))
+
+function tenseDir(tense: Tense, fallback: Direction): Direction {
+  return tense === 'past' ? 'past' : tense === 'future' ? 'future' : fallback
+}
+
+function holidayDate(name: string, y: number): Ymd | null {
+  const fixed = FIXED_HOLIDAYS.get(name)
+  if (fixed) return { y, m: fixed[0], d: fixed[1] }
+  const nth = WEEKDAY_HOLIDAYS.get(name)
+  if (nth) return nthWeekday(y, nth[0], nth[1], nth[2])
+  if (name === 'easter' || name === 'easter sunday') return easter(y)
+  if (name === 'election day') return addDays(nthWeekday(y, 11, 0, 1), 1)
+  return null
+}
+
+const seasonSpan = (s: Season, y: number): Span2 => {
+  const m = SEASON_START[s]
+  const end = addMonths({ y, m, d: 1 }, 2)
+  return { start: { y, m, d: 1 }, end: { y: end.y, m: end.m, d: daysInMonth(end.y, end.m) } }
+}
+
+/** A two-digit year in the century that puts it nearest the reference year. */
+function fullYear(yy: number, ref: Ymd | null): number {
+  const base = ref ? ref.y : 2000
+  const c = Math.floor(base / 100) * 100 + yy
+  return [c - 100, c, c + 100].reduce((a, b) => (Math.abs(b - base) < Math.abs(a - base) ? b : a))
+}
+
+function timeSuffix(x: Spec): string {
+  if (x.hh !== undefined) return `T${pad2(x.hh)}:${pad2(x.mi ?? 0)}`
+  if (x.pod !== undefined) return `T${x.pod}`
+  return ''
+}
+
+/** The anchor of an anaphoric shift: the last mentioned date if precise enough, else ref. */
+function anchorFor(x: Spec, ref: Ymd, st: DocState): Ymd {
+  if (!x.anaphoric || !st.last || !x.shift) return ref
+  const u = x.shift.unit
+  const l = st.last
+  if (u === 'year' || u === 'decade' || u === 'century') return { y: l.y, m: l.m ?? 1, d: l.d ?? 1 }
+  if ((u === 'month' || u === 'quarter') && l.m !== undefined) return { y: l.y, m: l.m, d: l.d ?? 1 }
+  if (l.m !== undefined && l.d !== undefined) return { y: l.y, m: l.m, d: l.d }
+  return ref
+}
+
+/** The TimeML value of a spec, or null when it names nothing that exists (a bad date). */
+export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: DocState): Resolved | null {
+  const type = x.type
+  const grain = OUT_GRAIN[x.grain]
+  const out = (value: string, g: DateGrain = grain): Resolved => ({ type, value, grain: g })
+  if (x.value !== undefined) return out(x.value)
+
+  // Earnings stories: "a year ago", "the year-earlier quarter" mean the compared quarter.
+  if (x.inherit && st.lastQuarter) {
+    const y = x.y ?? st.lastQuarter.y + (x.shift?.n ?? -1)
+    return out(`${pad4(y)}-Q${st.lastQuarter.q}`, 'quarter')
+  }
+  if (x.y === undefined && x.yy !== undefined) x = { ...x, y: fullYear(x.yy, ref) }
+
+  if (!ref && x.y === undefined && x.decade === undefined && x.century === undefined) {
+    return underspecified(x, out)
+  }
+
+  if (x.shift) {
+    if (!ref) return underspecified(x, out)
+    const base = anchorFor(x, ref, st)
+    const { unit, n } = x.shift
+    switch (unit) {
+      case 'day': {
+        const p = addDays(base, n)
+        return out(dayValue(p) + timeSuffix(x))
+      }
+      case 'week': return out(weekValue(addDays(base, 7 * n)))
+      case 'weekend': return out(weekValue(addDays(base, 7 * n)) + '-WE')
+      case 'month': {
+        const p = addMonths({ ...base, d: 1 }, n)
+        return out(monthValue(p.y, p.m))
+      }
+      case 'quarter': {
+        let idx = base.y * 4 + quarterOf(base.m) - 1 + n
+        // "the quarter" with nothing mentioned: the last one reported, before the reference's
+        if (x.anaphoric && n === 0) idx = st.lastQuarter ? st.lastQuarter.y * 4 + st.lastQuarter.q - 1 : idx - 1
+        return out(`${pad4(Math.floor(idx / 4))}-Q${(idx % 4) + 1}`)
+      }
+      case 'year': {
+        const y = base.y + n
+        if (x.inherit) return out(pad4(y), 'year')
+        return out(pad4(y))
+      }
+      case 'decade': return out(String(Math.floor(base.y / 10) + n))
+      case 'century': return out(String(Math.floor(base.y / 100) + n))
+      default: return null
+    }
+  }
+
+  let y = x.y ?? (x.yearShift !== undefined && ref ? ref.y + x.yearShift : undefined)
+  const r = ref as Ymd // every path below without a year has a reference (checked above)
+
+  switch (x.grain) {
+    case 'decade': return out(String(x.decade ?? Math.floor((y ?? r.y) / 10)))
+    case 'century': return out(String(x.century ?? Math.floor((y ?? r.y) / 100)))
+    case 'year': return out(pad4(y ?? r.y))
+    case 'half': return out(`${pad4(y ?? r.y)}-H${x.half}`)
+    case 'quarter': {
+      const q = x.q ?? quarterOf(r.m)
+      if (y === undefined) {
+        const refQ = quarterOf(r.m)
+        y = q > refQ && tense() !== 'future' ? r.y - 1 : r.y
+      }
+      if (x.inherit) return out(`${pad4(y)}-Q${st.lastQuarter?.q ?? 'X'}`)
+      return out(`${pad4(y)}-Q${q}`)
+    }
+    case 'season': {
+      const s = x.season as Season
+      if (y === undefined) y = pick(r, x.dir ?? tenseDir(tense(), 'nearest'), (yy) => seasonSpan(s, yy)) ?? r.y
+      return out(`${pad4(y)}-${s}`)
+    }
+    case 'month': {
+      const m = x.m as number
+      if (y === undefined) {
+        const dir = x.dir ?? tenseDir(tense(), 'nearest')
+        y = pick(r, dir, (yy) => ({ start: { y: yy, m, d: 1 }, end: { y: yy, m, d: daysInMonth(yy, m) } })) ?? r.y
+      }
+      return out(monthValue(y, m))
+    }
+    case 'week': case 'weekend': return out(weekValue(r))
+    case 'day': case 'pod': case 'time': {
+      const day = resolveDay(x, y, r, tense)
+      if (!day) return null
+      return out(dayValue(day) + timeSuffix(x))
+    }
+    default: return null
+  }
+}
+
+function resolveDay(x: Spec, y: number | undefined, r: Ymd, tense: () => Tense): Ymd | null {
+  if (x.holiday !== undefined) {
+    const name = x.holiday
+    if (y === undefined) {
+      y = pick(r, x.dir ?? tenseDir(tense(), 'nearest'), (yy) => {
+        const p = holidayDate(name, yy)
+        return p ? { start: p, end: p } : null
+      }) ?? r.y
+    }
+    return holidayDate(name, y)
+  }
+  if (x.m !== undefined && x.d !== undefined) {
+    const m = x.m
+    const d = x.d
+    if (y === undefined) {
+      y = pick(r, x.dir ?? tenseDir(tense(), 'nearest'), (yy) =>
+        isValidDate(yy, m, d) ? { start: { y: yy, m, d }, end: { y: yy, m, d } } : null) ?? undefined
+    }
+    return y !== undefined && isValidDate(y, m, d) ? { y, m, d } : null
+  }
+  if (x.wd !== undefined) {
+    const back = (weekday(r) - x.wd + 7) % 7 // days back to the latest such weekday on or before r
+    const dir = x.dir ?? (tense() === 'future' ? 'next' : 'past')
+    if (dir === 'past') return addDays(r, -back)
+    if (dir === 'last') return addDays(r, -(back || 7))
+    if (dir === 'next') return addDays(r, 7 - back)
+    return addDays(r, x.wd - weekday(r)) // this: the same ISO week
+  }
+  return r // a clock time alone: the reference day
+}
+
+/** Without a reference date, a relative expression keeps its unknown parts unknown. */
+function underspecified(x: Spec, out: (v: string, g?: DateGrain) => Resolved): Resolved {
+  const mm = x.m !== undefined ? pad2(x.m) : 'XX'
+  if (x.grain === 'month' && x.m !== undefined) return out(`XXXX-${mm}`)
+  if (x.grain === 'day' && x.m !== undefined && x.d !== undefined) return out(`XXXX-${mm}-${pad2(x.d)}`)
+  if (x.wd !== undefined) return out(`XXXX-WXX-${x.wd + 1}`)
+  if (x.grain === 'season' && x.season) return out(`XXXX-${x.season}`)
+  if (x.grain === 'quarter' && x.q !== undefined) return out(`XXXX-Q${x.q}`)
+  const n = x.shift?.n ?? 0
+  return out(n < 0 ? 'PAST_REF' : n > 0 ? 'FUTURE_REF' : 'PRESENT_REF', 'ref')
+}

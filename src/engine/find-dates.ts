@@ -1,0 +1,112 @@
+// Finds the dates and times in a story and resolves each to a TimeML value against the publish
+// date. English goes through our own grammar; French, Portuguese, Spanish, German and other
+// chrono-node locales through chrono, normalised the same way. Linear in the text: a cheap scan
+// for date-ish words, then the grammar only in a small window around each.
+
+import type { DateMention } from './types.ts'
+import { tokenizeWindow, type Tok } from './dates/tokenize-window.ts'
+import { parseAt } from './dates/grammar-en.ts'
+import { resolveSpec, type DocState } from './dates/resolve.ts'
+import { tenseAround, type Tense } from './dates/tense.ts'
+import { parseIsoDate, resolveReference } from './dates/reference.ts'
+import { findDatesChrono, chronoLocale } from './dates/find-dates-chrono.ts'
+import type { Match, Spec } from './dates/spec.ts'
+
+export { resolveReference, type Reference, type ReferenceSource } from './dates/reference.ts'
+
+export interface FindDatesOptions {
+  /** Publish date, ISO 8601 (date or date-time; its calendar date is used as written). */
+  published: string | null
+  /** BCP-47 language tag ("en", "fr", "pt-BR"); English when absent. */
+  lang?: string | null
+  /** Today, ISO 8601: the reference when there is no publish date. */
+  today?: string
+}
+
+/** Characters of context kept before a trigger word: room for "the end of early …". */
+const LEFT_WINDOW = 48
+/** Characters after a trigger word: room for "Thursday, Nov. 6, 1989" and the like. */
+const RIGHT_WINDOW = 64
+/** Tokens before the trigger where an expression may begin ("the", "early", "a", "last"). */
+const MAX_LEAD_TOKENS = 6
+
+/** Words (and digits) that every English temporal expression contains at least one of. */
+const TRIGGER = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|tonight|tomorrow|yesterday|now|nowadays|currently|presently|recent(?:ly)?|lately|previously|formerly|soon|future|past|seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries|fortnight|morning|afternoon|evening|night|overnight|noon|midnight|midday|spring|summer|fall|autumn|winter|period|daily|weekly|monthly|annually|yearly|nightly|hourly|christmas|thanksgiving|easter|halloween)\b|\d+/gi
+
+const isWordChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0
+
+/** The match covering token `a`, starting as far left as possible, and where it starts. */
+function matchCovering(T: Tok[], a: number): { from: number; m: Match } | null {
+  for (let i = Math.max(0, a - MAX_LEAD_TOKENS); i <= a; i++) {
+    const m = parseAt(T, i)
+    if (m && m.end > a) return { from: i, m }
+  }
+  return null
+}
+
+function remember(st: DocState, value: string): void {
+  const q = /^(\d{4})-Q(\d)$/.exec(value)
+  if (q) {
+    st.lastQuarter = { y: Number(q[1]), q: Number(q[2]) }
+    st.last = { y: Number(q[1]), m: Number(q[2]) * 3 - 2 }
+    return
+  }
+  const d = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value)
+  if (!d) return
+  st.last = { y: Number(d[1]), m: d[2] ? Number(d[2]) : undefined, d: d[3] ? Number(d[3]) : undefined }
+}
+
+/** English: scan for trigger words, parse a window around each, resolve in text order. */
+function findDatesEnglish(text: string, ref: ReturnType<typeof parseIsoDate>): DateMention[] {
+  const out: DateMention[] = []
+  const st: DocState = { last: null, lastQuarter: null }
+  let consumed = 0
+  const re = new RegExp(TRIGGER.source, 'gi')
+  for (let t = re.exec(text); t; t = re.exec(text)) {
+    const p = t.index
+    if (p < consumed) continue
+    let ws = Math.max(consumed, p - LEFT_WINDOW)
+    while (ws > consumed && ws < p && isWordChar(text.charCodeAt(ws - 1))) ws++ // no half words
+    let we = Math.min(text.length, p + t[0].length + RIGHT_WINDOW)
+    while (we < text.length && we < p + RIGHT_WINDOW * 2 && isWordChar(text.charCodeAt(we))) we++
+    const T = tokenizeWindow(text, ws, we)
+    let a = 0
+    while (a < T.length && T[a].e <= p) a++
+    if (a >= T.length) continue
+    const found = matchCovering(T, a)
+    if (!found) continue
+    const m = found.m
+    const pieces: Array<{ from: number; to: number; x: Spec }> = m.parts ?? [{ from: found.from, to: m.end, x: m.x }]
+    for (const piece of pieces) {
+      const start = T[piece.from].s
+      const end = T[piece.to - 1].e
+      let tense: Tense | undefined
+      const getTense = () => (tense === undefined ? (tense = tenseAround(text, start, end)) : tense)
+      const r = resolveSpec(piece.x, ref, getTense, st)
+      if (!r) continue
+      if (r.type === 'DATE' || r.type === 'TIME') remember(st, r.value)
+      out.push({ start, end, type: r.type, value: r.value, grain: r.grain })
+    }
+    consumed = T[m.end - 1].e
+    re.lastIndex = Math.max(re.lastIndex, consumed)
+  }
+  return out
+}
+
+/**
+ * Every temporal expression in `text`, with its TimeML value resolved against the publish date
+ * (or, without one, `today`; with neither, relative expressions keep unknown parts as X).
+ * Spans exclude leading prepositions; offsets are UTF-16 code units. Never throws on odd input.
+ */
+export function findDates(text: string, opts: FindDatesOptions): DateMention[] {
+  if (typeof text !== 'string' || text.length === 0) return []
+  const reference = resolveReference(opts.published, opts.today ?? null)
+  const ref = parseIsoDate(reference.date)
+  try {
+    const locale = chronoLocale(opts.lang)
+    return locale ? findDatesChrono(text, ref, locale) : findDatesEnglish(text, ref)
+  } catch {
+    return [] // a bug must not take the analysis down with it: no dates rather than wrong ones
+  }
+}
