@@ -1,0 +1,62 @@
+// Loading the entity model from the bytes of src/engine/model/entities.bin (synchronous, no I/O:
+// the caller reads the file) into the structures the tagger scores with.
+import { Gazetteer } from './gazetteer.ts'
+import { HashIndex } from './hash-index.ts'
+import { decodeModel, type ModelHeader } from './model-format.ts'
+import type { Scorer } from './tagger.ts'
+import { WordFormCache } from './word-form.ts'
+import { NUM_LABELS } from './labels.ts'
+
+/** Distinct word forms kept between calls before the cache starts afresh (bounds memory). */
+const MAX_CACHED_FORMS = 200_000
+
+/** Scores with int8 weights on a square-law scale: weight = sign(q)·q²·scale (model-format.ts). */
+export class Int8Scorer implements Scorer {
+  private readonly index: HashIndex
+  private readonly weights: Int8Array
+  /** Weight of each int8 level, indexed by level + 128. */
+  private readonly levels = new Float64Array(256)
+
+  constructor(keys: Uint32Array, weights: Int8Array, scale: number) {
+    this.index = new HashIndex(keys)
+    this.weights = weights
+    for (let q = -128; q < 128; q++) this.levels[q + 128] = Math.sign(q) * q * q * scale
+  }
+
+  addScores(feats: Uint32Array, offset: number, count: number, scores: Float64Array): void {
+    const w = this.weights
+    const levels = this.levels
+    for (let k = offset; k < offset + count; k++) {
+      const row = this.index.get(feats[k])
+      if (row < 0) continue
+      const base = row * NUM_LABELS
+      for (let y = 0; y < NUM_LABELS; y++) scores[y] += levels[w[base + y] + 128]
+    }
+  }
+}
+
+export interface EntityModel {
+  version: string
+  header: ModelHeader
+  scorer: Scorer
+  gazetteer: Gazetteer
+  /** Word forms seen so far; shared across calls, reset when it grows past a bound. */
+  forms: WordFormCache
+  /** Number of weighted features. */
+  numFeatures: number
+}
+
+export function loadEntityModel(bytes: Uint8Array): EntityModel {
+  const parts = decodeModel(bytes)
+  if (parts.header.numLabels !== NUM_LABELS) {
+    throw new Error(`entity model: ${parts.header.numLabels} labels, expected ${NUM_LABELS}`)
+  }
+  return {
+    version: parts.header.version,
+    header: parts.header,
+    scorer: new Int8Scorer(parts.featureKeys, parts.weights, parts.header.scale),
+    gazetteer: new Gazetteer(parts.gazKeys, parts.gazValues),
+    forms: new WordFormCache(MAX_CACHED_FORMS),
+    numFeatures: parts.featureKeys.length,
+  }
+}

@@ -1,0 +1,188 @@
+// Feature extraction for the entity tagger, shared by training and inference so both see the same
+// ids. A document is prepared once (word forms, gazetteer matches, how each word is cased
+// elsewhere in the document); label-independent features are computed per token up front and
+// label-dependent ones (previous labels, the labels this word got earlier) during decoding.
+import { mix2, mix3, mix4 } from './hash.ts'
+import { NUM_GAZ_LISTS, type Gazetteer } from './gazetteer.ts'
+import { CASE_LOWER, CASE_NONE, CASE_UPPER, MAX_AFFIX, type WordForm } from './word-form.ts'
+
+/** Room for label-independent features of one token. */
+export const MAX_STATIC = 64
+/** Room for label-dependent features of one token. */
+export const MAX_DYNAMIC = 16
+
+// Template ids: part of every feature hash, so templates never collide by value.
+const T_BIAS = 1, T_NORM = 2, T_LOWER = 3, T_SHAPE = 4, T_SHORT = 5, T_PREFIX = 6, T_SUFFIX = 7
+const T_CASE = 8, T_LOW_M1 = 9, T_LOW_P1 = 10, T_LOW_M2 = 11, T_LOW_P2 = 12, T_NORM_M1 = 13
+const T_NORM_P1 = 14, T_SHORT_M1 = 15, T_SHORT_P1 = 16, T_SHORT_TRI = 17, T_BI_M1 = 18
+const T_BI_P1 = 19, T_GAZ = 20, T_GAZ_M1 = 21, T_GAZ_P1 = 22, T_GAZ_CASE = 23, T_DOCCASE = 24
+const T_FIRST = 25, T_LOW_M1_SHAPE = 26, T_LOW_P1_SHAPE = 27, T_SHORT_M2 = 28, T_SHORT_P2 = 29
+const T_Y1 = 40, T_Y2 = 41, T_Y1_LOW = 42, T_Y1_SHAPE = 43, T_EPH = 44, T_EPH_CASE = 45
+const T_EPH_P1 = 46, T_EPH_LOW = 47
+
+// Stand-ins for the words before a sentence's start and after its end.
+const PAD_BEFORE = 0x5bd1e995, PAD_AFTER = 0x1b873593
+
+/** Sentence case classes: how a whole sentence is written. */
+export const SENT_NORMAL = 0, SENT_UPPER = 1, SENT_LOWER = 2
+/** How the lowercase form appears mid-sentence in the normal sentences of the document. */
+const DOC_NONE = 0, DOC_CAP = 1, DOC_LOW = 2, DOC_BOTH = 3
+
+export interface DocContext {
+  n: number
+  forms: WordForm[]
+  sentence: Int32Array
+  /** 1 on the first token of a sentence. */
+  first: Uint8Array
+  /** 1 on the last token of a sentence. */
+  last: Uint8Array
+  sentCase: Uint8Array
+  gaz: Uint32Array
+  docCase: Uint8Array
+  /** Label-independent feature hashes, MAX_STATIC per token; count in staticCount. */
+  staticFeats: Uint32Array
+  staticCount: Uint8Array
+}
+
+export function prepareDocument(forms: WordForm[], sentence: Int32Array, gazetteer: Gazetteer): DocContext {
+  const n = forms.length
+  const first = new Uint8Array(n)
+  const last = new Uint8Array(n)
+  const sentCase = new Uint8Array(n)
+  for (let i = 0; i < n; i++) {
+    first[i] = i === 0 || sentence[i - 1] !== sentence[i] ? 1 : 0
+    last[i] = i === n - 1 || sentence[i + 1] !== sentence[i] ? 1 : 0
+  }
+  // sentence case: all letters upper, all lower, or normal
+  for (let s = 0; s < n;) {
+    let e = s
+    let upper = 0, lower = 0, other = 0
+    while (e < n && sentence[e] === sentence[s]) {
+      const c = forms[e].caseClass
+      if (c === CASE_UPPER) upper++
+      else if (c === CASE_LOWER) lower++
+      else if (c !== CASE_NONE) other++
+      e++
+    }
+    const k = other === 0 && lower === 0 && upper > 1 ? SENT_UPPER
+      : other === 0 && upper === 0 && lower > 0 ? SENT_LOWER : SENT_NORMAL
+    sentCase.fill(k, s, e)
+    s = e
+  }
+  const lowerHashes = new Uint32Array(n)
+  for (let i = 0; i < n; i++) lowerHashes[i] = forms[i].lowerHash
+  const gaz = gazetteer.match(lowerHashes, sentence, n)
+  // document casing of each lowercase form, from mid-sentence occurrences in normal sentences
+  const seen = new Map<number, number>()
+  for (let i = 0; i < n; i++) {
+    const f = forms[i]
+    if (first[i] || sentCase[i] !== SENT_NORMAL || !f.hasLetter) continue
+    const bit = f.caseClass === CASE_LOWER ? DOC_LOW : DOC_CAP
+    seen.set(f.lowerHash, (seen.get(f.lowerHash) ?? 0) | bit)
+  }
+  const docCase = new Uint8Array(n)
+  for (let i = 0; i < n; i++) docCase[i] = seen.get(forms[i].lowerHash) ?? DOC_NONE
+  const ctx: DocContext = {
+    n, forms, sentence, first, last, sentCase, gaz, docCase,
+    staticFeats: new Uint32Array(n * MAX_STATIC), staticCount: new Uint8Array(n),
+  }
+  for (let i = 0; i < n; i++) ctx.staticCount[i] = staticFeatures(ctx, i, ctx.staticFeats, i * MAX_STATIC)
+  return ctx
+}
+
+function staticFeatures(ctx: DocContext, i: number, out: Uint32Array, o: number): number {
+  const { forms, first, last } = ctx
+  const f = forms[i]
+  const k0 = o
+  const m1 = first[i] ? null : forms[i - 1]
+  const m2 = first[i] || first[i - 1] ? null : forms[i - 2]
+  const p1 = last[i] ? null : forms[i + 1]
+  const p2 = last[i] || last[i + 1] ? null : forms[i + 2]
+  const lowM1 = m1 ? m1.lowerHash : PAD_BEFORE, lowP1 = p1 ? p1.lowerHash : PAD_AFTER
+  const shM1 = m1 ? m1.shortShapeHash : PAD_BEFORE, shP1 = p1 ? p1.shortShapeHash : PAD_AFTER
+  const sc = ctx.sentCase[i]
+  out[o++] = mix2(T_BIAS, 0)
+  out[o++] = mix2(T_NORM, f.normHash)
+  out[o++] = mix2(T_LOWER, f.lowerHash)
+  out[o++] = mix2(T_SHAPE, f.shapeHash)
+  out[o++] = mix2(T_SHORT, f.shortShapeHash)
+  for (let k = 0; k < MAX_AFFIX; k++) {
+    if (f.prefixHashes[k] !== 0) out[o++] = mix3(T_PREFIX, k, f.prefixHashes[k])
+    if (f.suffixHashes[k] !== 0) out[o++] = mix3(T_SUFFIX, k, f.suffixHashes[k])
+  }
+  out[o++] = mix4(T_CASE, f.caseClass, first[i], sc)
+  out[o++] = mix2(T_LOW_M1, lowM1)
+  out[o++] = mix2(T_LOW_P1, lowP1)
+  out[o++] = mix2(T_LOW_M2, m2 ? m2.lowerHash : PAD_BEFORE)
+  out[o++] = mix2(T_LOW_P2, p2 ? p2.lowerHash : PAD_AFTER)
+  out[o++] = mix2(T_NORM_M1, m1 ? m1.normHash : PAD_BEFORE)
+  out[o++] = mix2(T_NORM_P1, p1 ? p1.normHash : PAD_AFTER)
+  out[o++] = mix2(T_SHORT_M1, shM1)
+  out[o++] = mix2(T_SHORT_P1, shP1)
+  out[o++] = mix2(T_SHORT_M2, m2 ? m2.shortShapeHash : PAD_BEFORE)
+  out[o++] = mix2(T_SHORT_P2, p2 ? p2.shortShapeHash : PAD_AFTER)
+  out[o++] = mix4(T_SHORT_TRI, shM1, f.shortShapeHash, shP1)
+  out[o++] = mix3(T_BI_M1, lowM1, f.lowerHash)
+  out[o++] = mix3(T_BI_P1, f.lowerHash, lowP1)
+  out[o++] = mix3(T_LOW_M1_SHAPE, lowM1, f.shortShapeHash)
+  out[o++] = mix3(T_LOW_P1_SHAPE, lowP1, f.shortShapeHash)
+  out[o++] = mix3(T_FIRST, first[i], f.shortShapeHash)
+  out[o++] = mix4(T_DOCCASE, ctx.docCase[i], f.caseClass, sc)
+  const g0 = ctx.gaz[i], gm1 = m1 ? ctx.gaz[i - 1] : 0, gp1 = p1 ? ctx.gaz[i + 1] : 0
+  for (let l = 0; l < NUM_GAZ_LISTS && o - k0 <= MAX_STATIC - 4; l++) {
+    const c0 = (g0 >> (l * 2)) & 3
+    if (c0 !== 0) {
+      out[o++] = mix3(T_GAZ, l, c0)
+      out[o++] = mix4(T_GAZ_CASE, l, c0, f.caseClass)
+    }
+    const cm = (gm1 >> (l * 2)) & 3
+    if (cm !== 0) out[o++] = mix3(T_GAZ_M1, l, cm)
+    const cp = (gp1 >> (l * 2)) & 3
+    if (cp !== 0) out[o++] = mix3(T_GAZ_P1, l, cp)
+  }
+  return o - k0
+}
+
+/**
+ * Earlier labels of each lowercase form in this document: per form, counts of O and the four
+ * types. Extended prediction history (Ratinov & Roth 2009).
+ */
+export class LabelHistory {
+  private counts = new Map<number, Int32Array>()
+
+  add(lowerHash: number, type: number): void {
+    let c = this.counts.get(lowerHash)
+    if (c === undefined) { c = new Int32Array(5); this.counts.set(lowerHash, c) }
+    c[type + 1]++
+  }
+
+  /** 0 when unseen, else 1 + the majority class (O first on ties), + 8 when unanimous. */
+  code(lowerHash: number): number {
+    const c = this.counts.get(lowerHash)
+    if (c === undefined) return 0
+    let best = 0, total = 0
+    for (let k = 0; k < 5; k++) { total += c[k]; if (c[k] > c[best]) best = k }
+    return 1 + best + (c[best] === total ? 8 : 0)
+  }
+}
+
+/** Label-dependent features of token i given the two previous labels; returns the count. */
+export function dynamicFeatures(ctx: DocContext, i: number, y1: number, y2: number,
+  history: LabelHistory, out: Uint32Array): number {
+  const f = ctx.forms[i]
+  let o = 0
+  out[o++] = mix2(T_Y1, y1)
+  out[o++] = mix3(T_Y2, y1, y2)
+  out[o++] = mix3(T_Y1_LOW, y1, f.lowerHash)
+  out[o++] = mix3(T_Y1_SHAPE, y1, f.shortShapeHash)
+  if (f.hasLetter) {
+    const e = history.code(f.lowerHash)
+    out[o++] = mix2(T_EPH, e)
+    out[o++] = mix4(T_EPH_CASE, e, f.caseClass, ctx.sentCase[i])
+    if (e !== 0) out[o++] = mix3(T_EPH_LOW, e, f.lowerHash)
+  }
+  if (!ctx.last[i] && ctx.forms[i + 1].hasLetter) {
+    out[o++] = mix2(T_EPH_P1, history.code(ctx.forms[i + 1].lowerHash))
+  }
+  return o
+}

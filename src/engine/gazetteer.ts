@@ -1,0 +1,81 @@
+// Gazetteer matching: name lists (people, places, organisations, demonyms) stored as hashes of
+// lowercase token sequences, matched longest-first inside a sentence. Each list gives every token
+// a BILOU position (or none); the model sees these as features, never as rules.
+import { HashIndex } from './hash-index.ts'
+import { mix } from './hash.ts'
+
+/** The lists a gazetteer entry may belong to: bit i of an entry's value means list i. */
+export const GAZ_LISTS = [
+  'per-first', 'per-name', 'per-full', 'loc-country', 'loc-city', 'loc-region', 'loc-wordnet',
+  'org-wordnet', 'org-known', 'misc-demonym', 'org-word', 'loc-word', 'person-title',
+  'artifact-wordnet',
+] as const
+export const NUM_GAZ_LISTS = GAZ_LISTS.length
+/** Set on an entry that begins a longer entry, so matching goes on past it. */
+export const GAZ_PREFIX_BIT = 0x8000
+/** Longest entry in tokens. */
+export const MAX_GAZ_TOKENS = 6
+const GAZ_SEED = 0x6a09e667
+
+/** Hash of a token sequence, one lowercase token hash at a time. */
+export function gazStep(h: number, lowerHash: number): number {
+  return mix(h, lowerHash)
+}
+export const GAZ_START = GAZ_SEED
+
+export class Gazetteer {
+  private readonly index: HashIndex
+  private readonly values: Uint16Array
+
+  constructor(keys: Uint32Array, values: Uint16Array) {
+    this.index = new HashIndex(keys)
+    this.values = values
+  }
+
+  /** Value (list bits, maybe GAZ_PREFIX_BIT) of a key, or 0. */
+  lookup(key: number): number {
+    const p = this.index.get(key)
+    return p < 0 ? 0 : this.values[p]
+  }
+
+  get size(): number {
+    return this.values.length
+  }
+
+  /**
+   * Per token, 2 bits per list: 0 none, 1 first of several, 2 a later one of several, 3 alone.
+   * Every list takes its longest match at each start, left to right, without overlap.
+   */
+  match(lowerHashes: ArrayLike<number>, sentence: ArrayLike<number>, n: number): Uint32Array {
+    const codes = new Uint32Array(n)
+    const best = new Uint8Array(NUM_GAZ_LISTS) // longest match length per list from this start
+    const until = new Int32Array(NUM_GAZ_LISTS) // per list, the end of the last match taken
+    for (let i = 0; i < n; i++) {
+      best.fill(0)
+      let h = GAZ_START
+      let found = false
+      for (let j = i; j < n && j - i < MAX_GAZ_TOKENS && sentence[j] === sentence[i]; j++) {
+        h = gazStep(h, lowerHashes[j])
+        const v = this.lookup(h)
+        if (v === 0) break
+        for (let l = 0; l < NUM_GAZ_LISTS; l++) {
+          if ((v >> l) & 1) { best[l] = j - i + 1; found = true }
+        }
+        if ((v & GAZ_PREFIX_BIT) === 0) break
+      }
+      if (!found) continue
+      for (let l = 0; l < NUM_GAZ_LISTS; l++) {
+        const len = best[l]
+        if (len === 0 || until[l] > i) continue
+        until[l] = i + len
+        const shift = l * 2
+        if (len === 1) codes[i] |= 3 << shift
+        else {
+          codes[i] |= 1 << shift
+          for (let k = i + 1; k < i + len; k++) codes[k] |= 2 << shift
+        }
+      }
+    }
+    return codes
+  }
+}
