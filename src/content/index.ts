@@ -11,6 +11,8 @@ import { clearHighlights, installHighlightStyle, paintHighlights, rangeOf, type 
 import { revealRange } from './reveal.ts'
 import { markUnderPoint } from './find-mark.ts'
 import { hideHoverCard, hoverCardContains, showHoverCard, type CardActions } from './hover-card.ts'
+import { watchStory } from './watch-story.ts'
+import { hasUi, isOurs } from './ui-host.ts'
 
 interface Painted {
   analysis: StoryAnalysis
@@ -22,28 +24,57 @@ interface Painted {
 }
 
 let painted: Painted | null = null
+/** What was last sent, so a mutation that leaves the story as it was costs no message. */
+let lastSent = ''
 
 async function start(signal: AbortSignal): Promise<void> {
-  const url = location.href
-  const settings = await send({ type: 'page/settings', url })
+  const settings = await send({ type: 'page/settings', url: location.href })
   if (!settings.ok || signal.aborted) return
   if (!settings.value.enabled) {
-    await send({ type: 'page/no-story', url, reason: 'Gloss is off on this site' })
+    await send({ type: 'page/no-story', url: location.href, reason: 'Gloss is off on this site' })
     return
   }
+  installHighlightStyle(document, settings.value.colours)
+  await readStory(settings.value, signal)
+  watchPointer(signal)
+  watchStory(document, (node) => hasUi() && isOurs(node), (reason) => {
+    if (reason === 'url') { painted = null; lastSent = ''; clearHighlights(); hideHoverCard() }
+    void readStory(painted?.settings ?? settings.value, signal).catch(() => {})
+  }, signal)
+}
+
+/** Finds the story, and when it is new or changed, has it analysed and paints it. */
+async function readStory(settings: PageSettingsValue, signal: AbortSignal): Promise<void> {
+  const url = location.href
   const found = findStory(document, { url })
   if (!found.ok) {
-    await send({ type: 'page/no-story', url, reason: found.reason })
+    if (lastSent !== 'none:' + url) {
+      lastSent = 'none:' + url
+      painted = null
+      clearHighlights()
+      await send({ type: 'page/no-story', url, reason: found.reason })
+    }
     return
   }
-  const reply = await send({ type: 'page/story', url, story: withoutText(found.story), text: found.story.text })
-  if (!reply.ok || 'off' in reply.value || signal.aborted) return
-  const { analysis } = reply.value
+  const key = `${url}\n${found.story.title}\n${found.story.text}`
   const target: PaintTarget = { title: found.titleMap, body: found.textMap }
-  painted = { analysis, marks: marksOf(analysis), target, settings: settings.value, visible: true, cursor: -1 }
-  installHighlightStyle(document, settings.value.colours)
-  paintHighlights(painted.marks, target, settings.value)
-  watchPointer(signal)
+  if (key === lastSent && painted) {
+    // Same story, but the page may have re-rendered its nodes: re-map the ranges.
+    painted.target = target
+    if (painted.visible) paintHighlights(painted.marks, target, painted.settings)
+    return
+  }
+  lastSent = key
+  const reply = await send({ type: 'page/story', url, story: withoutText(found.story), text: found.story.text })
+  if (!reply.ok || 'off' in reply.value || signal.aborted || lastSent !== key) return
+  const { analysis } = reply.value
+  painted = { analysis, marks: marksOf(analysis), target, settings, visible: painted?.visible ?? true, cursor: -1 }
+  if (painted.visible) paintHighlights(painted.marks, target, settings)
+}
+
+function withoutText<T extends { text: string }>(story: T): Omit<T, 'text'> {
+  const { text: _text, ...meta } = story
+  return meta
 }
 
 /** Hide the card this long after the pointer leaves both the mention and the card. */
@@ -85,11 +116,6 @@ function watchPointer(signal: AbortSignal): void {
   }, { passive: true, signal })
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hideHoverCard() }, { signal })
   signal.addEventListener('abort', () => { clearTimeout(hideTimer); hideHoverCard() })
-}
-
-function withoutText<T extends { text: string }>(story: T): Omit<T, 'text'> {
-  const { text: _text, ...meta } = story
-  return meta
 }
 
 async function onTabMessage(msg: TabMessage): Promise<boolean> {

@@ -36,6 +36,11 @@ export function uiRoot(doc: Document): ShadowRoot {
   return root
 }
 
+/** True for our host element (mutations of it are ours, not the page's). */
+export function isOurs(node: Node): boolean {
+  return host !== null && (node === host || host.contains(node))
+}
+
 export function hasUi(): boolean {
   return host !== null && host.isConnected
 }

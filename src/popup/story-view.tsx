@@ -1,6 +1,6 @@
 // The cards for an analysed story: a header, a search box and type filters, one card per entity
 // grouped by type, and a timeline of the story's dates. Page text is only ever rendered as text.
-import { useMemo, useState } from 'preact/hooks'
+import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { EntityType } from '../engine/types.ts'
 import type { TabState } from '../messages.ts'
 import { send } from '../platform/send.ts'
@@ -16,6 +16,13 @@ export function StoryView({ state, tabId }: { state: Ready; tabId: number }) {
   const [query, setQuery] = useState('')
   const [types, setTypes] = useState<ReadonlySet<EntityType>>(new Set(TYPE_ORDER))
   const shown = groupCards(filterCards(cards, query, types))
+  // Opened from a hover card: bring that entity's card into view.
+  useEffect(() => {
+    if (!state.focus) return
+    const card = document.querySelector(`[data-entity="${CSS.escape(state.focus)}"]`) as HTMLElement | null
+    card?.scrollIntoView({ block: 'start' })
+    card?.querySelector('button')?.focus()
+  }, [state.focus])
   const reveal = (m: MentionRef) => void send({ type: 'app/reveal', tabId, part: m.part, start: m.start, end: m.end })
   const toggle = (t: EntityType) => {
     const next = new Set(types)
