@@ -1,0 +1,124 @@
+// The effects of each journalled operation on storage. Every function here is idempotent (running
+// it twice, or again after being stopped halfway, leaves the same state), and writes in an order
+// where everything a pointer names is written before the pointer and removed after it:
+//   record: story record and newly sealed segments, then entity heads, catalog and meta;
+//   forget: heads, segments, catalog and meta without the ids, then the story records.
+// So a worker stopped mid-operation leaves at worst an unreferenced record (finished by the
+// replay) or a reference to a missing record (skipped by readers, removed by the replay).
+import type { Journal } from './schema.ts'
+import type { KeyValueStore } from './kv.ts'
+import {
+  catalogKey, headKey, META_KEY, monthOf, PREFIX, SEGMENT_SIZE, segmentKey, SETTINGS_KEY,
+  JOURNAL_KEY, storyItemKey,
+} from './layout.ts'
+import { readHead, readIds, readMeta } from './stored-values.ts'
+import type { EntityHead, Meta } from './schema.ts'
+
+type RecordOp = Extract<Journal, { op: 'record' }>
+type ForgetOp = Extract<Journal, { op: 'forget' }>
+
+const emptyMeta = (): Meta => ({ v: 1, months: [] })
+
+export async function applyRecord(kv: KeyValueStore, op: RecordOp): Promise<void> {
+  const month = monthOf(op.story.r)
+  const got = await kv.get([META_KEY, catalogKey(month), ...op.add.map((e) => headKey(e.m))])
+  const first: Record<string, unknown> = { [storyItemKey(op.id)]: op.story }
+  const second: Record<string, unknown> = {}
+  for (const e of op.add) {
+    const head: EntityHead = readHead(got[headKey(e.m)], e.n, e.t) ?? { v: 1, n: e.n, t: e.t, c: 0, g: 0, r: [] }
+    head.n = e.n
+    // A new id stays in the tail even when the tail is sealed below, so checking the tail is
+    // enough to make a replay add nothing twice.
+    if (!head.r.includes(op.id)) {
+      head.r.push(op.id)
+      head.c += 1
+    }
+    if (head.r.length > SEGMENT_SIZE) {
+      first[segmentKey(e.m, head.g)] = head.r.slice(0, SEGMENT_SIZE)
+      head.r = head.r.slice(SEGMENT_SIZE)
+      head.g += 1
+    }
+    second[headKey(e.m)] = head
+  }
+  const catalog = readIds(got[catalogKey(month)])
+  if (!catalog.includes(op.id)) catalog.push(op.id)
+  second[catalogKey(month)] = catalog
+  const meta = readMeta(got[META_KEY]) ?? emptyMeta()
+  if (!meta.months.includes(month)) meta.months = [...meta.months, month].sort()
+  second[META_KEY] = meta
+  await kv.set(first)
+  await kv.set(second)
+}
+
+export async function applyForget(kv: KeyValueStore, op: ForgetOp): Promise<void> {
+  const idsByEntity = new Map<string, Set<string>>()
+  const idsByMonth = new Map<string, Set<string>>()
+  for (const item of op.items) {
+    for (const m of item.m) {
+      if (!idsByEntity.has(m)) idsByEntity.set(m, new Set())
+      idsByEntity.get(m)!.add(item.id)
+    }
+    if (item.month !== null) {
+      if (!idsByMonth.has(item.month)) idsByMonth.set(item.month, new Set())
+      idsByMonth.get(item.month)!.add(item.id)
+    }
+  }
+  const entities = [...idsByEntity.keys()]
+  const months = [...idsByMonth.keys()]
+  const got = await kv.get([META_KEY, ...entities.map(headKey), ...months.map(catalogKey)])
+  const heads = new Map<string, EntityHead>()
+  const segKeys: string[] = []
+  for (const m of entities) {
+    const head = readHead(got[headKey(m)], '', 'MISC')
+    if (head === null) continue
+    heads.set(m, head)
+    for (let i = 0; i < head.g; i++) segKeys.push(segmentKey(m, i))
+  }
+  const segs = segKeys.length > 0 ? await kv.get(segKeys) : {}
+
+  const set: Record<string, unknown> = {}
+  const remove: string[] = []
+  for (const [m, head] of heads) {
+    const gone = idsByEntity.get(m)!
+    let removed = 0
+    const keep = (ids: string[]) => ids.filter((id) => (gone.has(id) ? (removed++, false) : true))
+    for (let i = 0; i < head.g; i++) {
+      const before = readIds(segs[segmentKey(m, i)])
+      const after = keep(before)
+      if (after.length !== before.length) set[segmentKey(m, i)] = after
+    }
+    head.r = keep(head.r)
+    head.c = Math.max(0, head.c - removed)
+    if (head.c === 0 && head.r.length === 0) {
+      // Nothing left: drop the head and its segments (set entries above are superseded).
+      for (let i = 0; i < head.g; i++) {
+        delete set[segmentKey(m, i)]
+        remove.push(segmentKey(m, i))
+      }
+      remove.push(headKey(m))
+    } else {
+      set[headKey(m)] = head
+    }
+  }
+  const meta = readMeta(got[META_KEY])
+  for (const [month, gone] of idsByMonth) {
+    const before = readIds(got[catalogKey(month)])
+    const after = before.filter((id) => !gone.has(id))
+    if (after.length > 0) {
+      if (after.length !== before.length) set[catalogKey(month)] = after
+    } else {
+      remove.push(catalogKey(month))
+      if (meta) meta.months = meta.months.filter((x) => x !== month)
+    }
+  }
+  if (meta) set[META_KEY] = meta
+  if (Object.keys(set).length > 0) await kv.set(set)
+  await kv.remove([...remove, ...op.items.map((i) => storyItemKey(i.id))])
+}
+
+/** Removes every memory key but the settings (a preference, not memory) and the journal. */
+export async function applyClear(kv: KeyValueStore): Promise<void> {
+  const all = await kv.get(null)
+  const keys = Object.keys(all).filter((k) => k.startsWith(PREFIX) && k !== SETTINGS_KEY && k !== JOURNAL_KEY)
+  if (keys.length > 0) await kv.remove(keys)
+}

@@ -1,0 +1,267 @@
+// The reading memory: which entities appeared in which stories the reader has read, kept in a
+// key-value store the caller passes (browser.storage.local in the background). This file is the
+// public face: it queues writes one at a time, journals each, and finishes an interrupted one on
+// the next start. It never reaches the network; it knows nothing of tabs or messages.
+import * as v from 'valibot'
+import type { EntityType } from '../engine/types.ts'
+import { applyClear, applyForget, applyRecord } from './apply-ops.ts'
+import { compactStory, storyFootprint, type ReadStoryInput } from './compact.ts'
+import { entityMatchKey } from './entity-key.ts'
+import { buildExport, type MemoryExport } from './export.ts'
+import type { KeyValueStore } from './kv.ts'
+import { JOURNAL_KEY, META_KEY, SETTINGS_KEY, isStoryItemKey, monthOf, storyIdProbes, storyItemKey } from './layout.ts'
+import { readStory, splitEntity, viewStory, type StoryView } from './migrate.ts'
+import {
+  allStoryIds, catalogByMonth, listStories, lookupEntities, storiesByIds, topEntities,
+  type EntityCount, type EntityLookup, type ListOptions, type LookupOptions,
+} from './queries.ts'
+import { rebuildIndex, type RebuildReport } from './rebuild.ts'
+import { Journal, Settings, type StoryV2 } from './schema.ts'
+import { createSerialQueue } from './serial-queue.ts'
+import { readMeta, readSettings } from './stored-values.ts'
+
+const DAY_MS = 86_400_000
+// Stories forgotten per journalled operation: keeps each journal entry and write small.
+const FORGET_BATCH = 200
+
+export type RecordResult =
+  | { ok: true; key: string; created: boolean; entities: number; bytes: number }
+  | { ok: false; reason: 'paused' | 'excluded site' | string }
+
+export interface Recovery {
+  /** The interrupted operation finished on this start, if any. */
+  replayed: Journal['op'] | null
+  /** Set when the index had to be rebuilt from the story records. */
+  rebuilt: RebuildReport | null
+}
+
+export interface ReadingMemory {
+  /** Finishes an operation a stopped worker left halfway; every other call awaits it first. */
+  ready(): Promise<Recovery>
+  /** Remembers a story read (see read-rule.ts for when). Reading it again keeps the first read
+   *  time and adds entities it did not have. */
+  record(story: ReadStoryInput, readAt?: number): Promise<RecordResult>
+  /** Other stories an entity appeared in, most recently read first: for one card. */
+  lookup(entity: { name: string; type: EntityType }, options?: LookupOptions): Promise<EntityLookup>
+  /** The same for many cards at once (the popup), in a few storage reads. */
+  lookupMany(entities: readonly { name: string; type: EntityType }[], options?: LookupOptions): Promise<EntityLookup[]>
+  getStory(key: string): Promise<StoryView | null>
+  listStories(options?: ListOptions): Promise<{ total: number; stories: StoryView[] }>
+  topEntities(options?: { limit?: number; type?: EntityType; query?: string }): Promise<EntityCount[]>
+  /** Deletes one story. False when it was not remembered. */
+  forget(key: string): Promise<boolean>
+  /** Deletes every story of a site (host, e.g. "nytimes.com"; subdomains included). */
+  forgetSite(site: string): Promise<number>
+  /** Deletes all memory. Settings stay. */
+  clear(): Promise<void>
+  /** Applies the retention settings (age, count) now; returns how many stories went. */
+  prune(): Promise<number>
+  getSettings(): Promise<Settings>
+  updateSettings(patch: Partial<Omit<Settings, 'v'>>): Promise<Settings>
+  export(): Promise<MemoryExport>
+  /** Rebuilds the index from the story records. */
+  rebuild(): Promise<RebuildReport>
+}
+
+/** "nytimes.com" from a host, an address or a story key: lowercase, no scheme, port, path or
+ *  www/m/mobile/amp label, as story keys spell hosts. */
+export function normaliseSite(input: string): string {
+  let s = input.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+  s = s.split(/[/?#]/)[0].replace(/:\d+$/, '').replace(/\.$/, '')
+  while (/^(?:www\d*|m|mobile|amp)\.[^.]+\.[^.]+/.test(s)) s = s.slice(s.indexOf('.') + 1)
+  return s
+}
+
+const hostOfKey = (key: string) => key.split('/')[0].replace(/:\d+$/, '')
+const siteMatches = (host: string, site: string) => site !== '' && (host === site || host.endsWith('.' + site))
+
+export function createReadingMemory(kv: KeyValueStore, options: { now?: () => number } = {}): ReadingMemory {
+  const now = options.now ?? (() => Date.now())
+  const queue = createSerialQueue()
+  let recovery: Promise<Recovery> | null = null
+
+  const ready = () => (recovery ??= queue.run(recover))
+  const write = async <T>(task: () => Promise<T>): Promise<T> => {
+    await ready()
+    return queue.run(task)
+  }
+
+  async function apply(op: Journal): Promise<void> {
+    if (op.op === 'record') await applyRecord(kv, op)
+    else if (op.op === 'forget') await applyForget(kv, op)
+    else if (op.op === 'clear') await applyClear(kv)
+    else await rebuildIndex(kv)
+  }
+
+  async function journalled(op: Journal): Promise<void> {
+    await kv.set({ [JOURNAL_KEY]: op })
+    await apply(op)
+    await kv.remove([JOURNAL_KEY])
+  }
+
+  async function recover(): Promise<Recovery> {
+    const out: Recovery = { replayed: null, rebuilt: null }
+    const j = (await kv.get([JOURNAL_KEY]))[JOURNAL_KEY]
+    if (j !== undefined) {
+      const parsed = v.safeParse(Journal, j)
+      if (parsed.success) {
+        await apply(parsed.output)
+        out.replayed = parsed.output.op
+      } else {
+        out.rebuilt = await rebuildIndex(kv) // what was half done is unknown: start again from records
+      }
+      await kv.remove([JOURNAL_KEY])
+    }
+    const meta = (await kv.get([META_KEY]))[META_KEY]
+    if (out.rebuilt === null && readMeta(meta) === null) {
+      // No readable meta: a fresh store, or an index that was lost. Only the latter has stories.
+      const any = meta !== undefined || Object.keys(await kv.get(null)).some(isStoryItemKey)
+      if (any) out.rebuilt = await rebuildIndex(kv)
+      else await kv.set({ [META_KEY]: { v: 1, months: [] } })
+    }
+    return out
+  }
+
+  const loadSettings = async () => readSettings((await kv.get([SETTINGS_KEY]))[SETTINGS_KEY])
+
+  /** The id a key is stored under (existing record) or may be (first free probe). */
+  async function locate(key: string): Promise<{ id: string | null; story: StoryV2 | null; raw: boolean }> {
+    const probes = storyIdProbes(key)
+    const got = await kv.get(probes.map(storyItemKey))
+    let free: string | null = null
+    for (const id of probes) {
+      const raw = got[storyItemKey(id)]
+      if (raw === undefined) {
+        free ??= id
+        continue
+      }
+      const s = readStory(raw)
+      if (s?.k === key) return { id, story: s, raw: true }
+      const o = raw as { k?: unknown; key?: unknown } | null
+      // A damaged record of this very story: reuse its place rather than leave a twin.
+      if (s === null && (o?.k === key || o?.key === key)) return { id, story: null, raw: true }
+    }
+    return { id: free, story: null, raw: false }
+  }
+
+  const matchKeys = (s: StoryV2) => [...new Set(s.e.map((e) => { const x = splitEntity(e); return entityMatchKey(x.name, x.type) }))]
+
+  async function forgetRecords(records: { id: string; s: StoryV2 | null; month?: string }[]): Promise<void> {
+    for (let i = 0; i < records.length; i += FORGET_BATCH) {
+      const items = records.slice(i, i + FORGET_BATCH).map(({ id, s, month }) => ({
+        id, month: s ? monthOf(s.r) : (month ?? null), m: s ? matchKeys(s) : [],
+      }))
+      await journalled({ op: 'forget', items })
+    }
+  }
+
+  async function readRecords(ids: string[]): Promise<{ id: string; s: StoryV2 }[]> {
+    const out: { id: string; s: StoryV2 }[] = []
+    const got = ids.length > 0 ? await kv.get(ids.map(storyItemKey)) : {}
+    for (const id of ids) {
+      const s = readStory(got[storyItemKey(id)])
+      if (s) out.push({ id, s })
+    }
+    return out
+  }
+
+  return {
+    ready,
+
+    record: (input, readAt) =>
+      write(async () => {
+        const settings = await loadSettings()
+        if (settings.paused) return { ok: false, reason: 'paused' }
+        if (typeof input?.key !== 'string') return { ok: false, reason: 'no story key' }
+        const host = hostOfKey(input.key)
+        if (settings.excludedSites.some((s) => siteMatches(host, s))) return { ok: false, reason: 'excluded site' }
+        const found = await locate(input.key)
+        if (found.id === null) return { ok: false, reason: 'no free story id' }
+        const old = found.story
+        // Entities already remembered go first so the byte budget never cuts them (the index
+        // holds this story under them).
+        const entities = [
+          ...(old ? old.e.map((e) => ({ ...splitEntity(e), mentions: Number.MAX_SAFE_INTEGER })) : []),
+          ...(Array.isArray(input.entities) ? input.entities : []),
+        ]
+        const c = compactStory({ ...input, entities }, old ? old.r : (readAt ?? now()), found.id)
+        if (!c.ok) return c
+        const had = new Set(old ? matchKeys(old) : [])
+        const add = c.entities.filter((e) => !had.has(e.m))
+        await journalled({ op: 'record', id: found.id, story: c.story, add })
+        return { ok: true, key: input.key, created: old === null, entities: c.story.e.length, bytes: storyFootprint(c.story, found.id) }
+      }),
+
+    lookup: async (entity, opts) => (await ready(), (await lookupEntities(kv, [entity], opts))[0]),
+    lookupMany: async (entities, opts) => (await ready(), lookupEntities(kv, entities, opts)),
+    getStory: async (key) => {
+      await ready()
+      const { story } = await locate(key)
+      return story ? viewStory(story) : null
+    },
+    listStories: async (opts) => (await ready(), listStories(kv, opts)),
+    topEntities: async (opts) => (await ready(), topEntities(kv, opts)),
+
+    forget: (key) =>
+      write(async () => {
+        const found = await locate(key)
+        if (!found.raw || found.id === null) return false
+        await forgetRecords([{ id: found.id, s: found.story }])
+        return true
+      }),
+
+    forgetSite: (site) =>
+      write(async () => {
+        const target = normaliseSite(site)
+        const records = await readRecords(await allStoryIds(kv))
+        const victims = records.filter(({ s }) => siteMatches(hostOfKey(s.k), target))
+        await forgetRecords(victims)
+        return victims.length
+      }),
+
+    clear: () => write(() => journalled({ op: 'clear' })),
+
+    prune: () =>
+      write(async () => {
+        const settings = await loadSettings()
+        const catalog = await catalogByMonth(kv) // newest first
+        const ids = catalog.flatMap((c) => c.ids)
+        const victims = new Set<string>(ids.slice(settings.maxStories))
+        if (settings.retentionDays !== null) {
+          const cutoff = now() - settings.retentionDays * DAY_MS
+          const cutoffMonth = monthOf(cutoff)
+          // Months before the cutoff's month go whole; only the cutoff's month is read by date.
+          for (const c of catalog) if (c.month < cutoffMonth) c.ids.forEach((id) => victims.add(id))
+          const boundary = catalog.find((c) => c.month === cutoffMonth)?.ids ?? []
+          for (const { id, s } of await readRecords(boundary)) if (s.r < cutoff) victims.add(id)
+        }
+        // Victims whose record is unreadable go too (their index entries cannot be found).
+        const readable = await readRecords([...victims])
+        const readIds = new Set(readable.map((r) => r.id))
+        const monthOfId = new Map(catalog.flatMap((c) => c.ids.map((id) => [id, c.month] as const)))
+        const unreadable = [...victims].filter((id) => !readIds.has(id)).map((id) => ({ id, s: null, month: monthOfId.get(id) }))
+        await forgetRecords([...readable, ...unreadable])
+        return victims.size
+      }),
+
+    getSettings: async () => (await ready(), loadSettings()),
+    updateSettings: (patch) =>
+      write(async () => {
+        const current = await loadSettings()
+        const next = { ...current, ...patch, v: 1 as const }
+        next.excludedSites = [...new Set((next.excludedSites ?? []).map(normaliseSite).filter((s) => s !== ''))]
+        const parsed = v.safeParse(Settings, next)
+        if (!parsed.success) throw new Error(`invalid settings: ${parsed.issues[0].message}`)
+        await kv.set({ [SETTINGS_KEY]: parsed.output })
+        return parsed.output
+      }),
+
+    export: async () => {
+      await ready()
+      const [stories, settings] = await Promise.all([storiesByIds(kv, await allStoryIds(kv)), loadSettings()])
+      return buildExport(stories, settings, now())
+    },
+
+    rebuild: () => write(() => rebuildIndex(kv)),
+  }
+}
