@@ -31,7 +31,7 @@ const RIGHT_WINDOW = 64
 const MAX_LEAD_TOKENS = 6
 
 /** Words (and digits) that every English temporal expression contains at least one of. */
-const TRIGGER = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|tonight|tomorrow|yesterday|now|nowadays|currently|presently|recent(?:ly)?|lately|previously|formerly|soon|future|past|seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries|fortnight|morning|afternoon|evening|night|overnight|noon|midnight|midday|spring|summer|fall|autumn|winter|period|daily|weekly|monthly|annually|yearly|nightly|hourly|christmas|thanksgiving|easter|halloween)\b|\d+/gi
+const TRIGGER = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|tonight|tomorrow|yesterday|now|nowadays|currently|presently|recent(?:ly)?|lately|previously|formerly|soon|future|past|seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries|fortnight|morning|afternoon|evening|night|overnight|noon|midnight|midday|spring|summer|fall|autumn|winter|period|daily|weekly|monthly|annually|yearly|nightly|hourly|christmas|thanksgiving|easter|halloween|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\d+/gi
 
 const isWordChar = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0
@@ -85,7 +85,7 @@ function findDatesEnglish(text: string, ref: ReturnType<typeof parseIsoDate>): D
       const getTense = () => (tense === undefined ? (tense = tenseAround(text, start, end)) : tense)
       const r = resolveSpec(piece.x, ref, getTense, st)
       if (!r) continue
-      if (r.type === 'DATE' || r.type === 'TIME') remember(st, r.value)
+      if ((r.type === 'DATE' || r.type === 'TIME') && !piece.x.inherit) remember(st, r.value)
       out.push({ start, end, type: r.type, value: r.value, grain: r.grain })
     }
     consumed = T[m.end - 1].e

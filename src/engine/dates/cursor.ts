@@ -65,3 +65,26 @@ export function dayAt(T: Tok[], i: number): Num | null {
   const o = ordinalAt(T, i)
   return o && o.n <= 31 ? o : null
 }
+
+/** A year written out, as broadcast transcripts do: "nineteen ninety-six", "two thousand". */
+export function spelledYearAt(T: Tok[], i: number): { y: number; end: number } | null {
+  if (w(T, i) === 'nineteen') {
+    const n = numberAt(T, i + 1)
+    if (n && n.n >= 10 && n.n <= 99) return { y: 1900 + n.n, end: n.end }
+    return null
+  }
+  if (w(T, i) === 'two' && w(T, i + 1) === 'thousand') {
+    let j = i + 2
+    if (w(T, j) === 'and') j++
+    const n = numberAt(T, j)
+    if (n && n.n >= 1 && n.n <= 99 && w(T, j) !== 'a' && w(T, j) !== 'an') return { y: 2000 + n.n, end: n.end }
+    return { y: 2000, end: i + 2 }
+  }
+  return null
+}
+
+/** A year in digits or words. */
+export function anyYearAt(T: Tok[], i: number): { y: number; end: number } | null {
+  const y = yearAt(T, i)
+  return y !== null ? { y, end: i + 1 } : spelledYearAt(T, i)
+}

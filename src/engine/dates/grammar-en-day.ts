@@ -5,7 +5,7 @@
 import type { Tok } from './tokenize-window.ts'
 import type { Match, Spec } from './spec.ts'
 import { AMBIGUOUS_MONTHS, MONTHS, PARTS_OF_DAY, WEEKDAYS, ZONES } from './lexicon-en.ts'
-import { dayAt, w, yearAt } from './cursor.ts'
+import { anyYearAt, dayAt, w, yearAt } from './cursor.ts'
 import { isValidDate } from './calendar.ts'
 
 /** Words after which a lone month name ("May", "March") reads as a month. */
@@ -28,8 +28,8 @@ function monthAt(T: Tok[], i: number): number | null {
 
 /** A two- or four-digit year after a month or day ("2023", "'89"). */
 function yearAfter(T: Tok[], i: number): { y?: number; yy?: number; end: number } | null {
-  const y = yearAt(T, i)
-  if (y !== null) return { y, end: i + 1 }
+  const y = anyYearAt(T, i)
+  if (y !== null) return y
   if (T[i]?.k === 'yy') return { yy: T[i].n, end: i + 1 }
   return null
 }

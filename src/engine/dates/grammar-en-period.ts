@@ -7,7 +7,7 @@ import type { Match, Spec, SpecGrain } from './spec.ts'
 import {
   MONTHS, PARTS_OF_DAY, SEASONS, UNIT_LETTER, UNITS, WEEKDAYS, type Unit,
 } from './lexicon-en.ts'
-import { gluedHyphen, numberAt, ordinalAt, w, yearAt } from './cursor.ts'
+import { anyYearAt, gluedHyphen, numberAt, ordinalAt, spelledYearAt, w, yearAt } from './cursor.ts'
 
 /** Words before a four-digit number that make it a quantity, not a year. */
 const NOT_YEAR_BEFORE = new Set(['$', '£', '€', '#', 'no', 'number', 'nos', 'than', 'flight', 'route', 'room', 'page', 'rule', 'section', 'model'])
@@ -78,6 +78,7 @@ function quarterCore(T: Tok[], i: number): { q?: number; half?: number; end: num
   if (t?.k === 'w' && t.w === 'q' && t.cap && T[i + 1]?.k === 'n' && !T[i + 1].sp && T[i + 1].n >= 1 && T[i + 1].n <= 4) {
     return { q: T[i + 1].n, end: i + 2 }
   }
+  if (w(T, i) === 'last' && w(T, i + 1) === 'half') return { half: 2, end: i + 2 }
   const o = ordinalAt(T, i)
   if (!o) return null
   let j = o.end
@@ -144,6 +145,14 @@ export function parseQuarter(T: Tok[], i: number): Match | null {
     k += 3
   }
   const noun = w(T, k)
+  const qk = inherit ? quarterCore(T, k) : null
+  if (qk && qk.q !== undefined) {
+    return { end: qk.end, x: { type: 'DATE', grain: 'quarter', q: qk.q, yearShift: -1 }, det: true }
+  }
+  if (inherit && noun !== 'quarter' && noun !== 'period' && noun !== 'third' && noun !== 'fourth' && noun !== 'first' && noun !== 'second') {
+    // "year-earlier profit", "the year-ago results": the compared period
+    return { end: k, x: { type: 'DATE', grain: 'year', inherit: true, shift: { unit: 'year', n: -1 } }, det: true }
+  }
   if (noun !== 'quarter' && noun !== 'period') return null
   if (noun === 'period' && k === j && !inherit && x.y === undefined) return null // "the period" alone is too vague
   if (x.y !== undefined && noun === 'period') return { end: k + 1, x: { type: 'DATE', grain: 'quarter', y: x.y, inherit: true }, det: true }
@@ -185,6 +194,7 @@ export function parseDeterminer(T: Tok[], i: number): Match | null {
   }
   const unit = UNITS.get(word)
   if (unit && !word.endsWith('s') && unit !== 'second' && unit !== 'minute' && unit !== 'hour') {
+    if (t.cap) return null // "This Week", a programme's name
     if (unit === 'day' && !anaphoric && det !== 'next' && det !== 'previous') return null
     const x: Spec = { type: 'DATE', grain: UNIT_GRAIN[unit], shift: { unit, n }, anaphoric: anaphoric || undefined }
     if (unit === 'day' && det === 'next') x.anaphoric = true
@@ -214,8 +224,8 @@ export function parseDeterminer(T: Tok[], i: number): Match | null {
 export function parseSeason(T: Tok[], i: number): Match | null {
   const season = SEASONS.get(w(T, i))
   if (season === undefined) return null
-  const y = yearAt(T, i + 1) ?? (w(T, i + 1) === 'of' ? yearAt(T, i + 2) : null)
-  if (y !== null) return { end: w(T, i + 1) === 'of' ? i + 3 : i + 2, x: { type: 'DATE', grain: 'season', season, y }, det: true }
+  const yr = anyYearAt(T, i + 1) ?? (w(T, i + 1) === 'of' ? anyYearAt(T, i + 2) : null)
+  if (yr !== null) return { end: yr.end, x: { type: 'DATE', grain: 'season', season, y: yr.y }, det: true }
   if (season === 'FA') return null
   return { end: i + 1, x: { type: 'DATE', grain: 'season', season }, det: true, needsThe: true }
 }
@@ -272,7 +282,21 @@ export function parseCount(T: Tok[], i: number): Match | null {
 const REF_WORDS: ReadonlyMap<string, string> = new Map([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['presently', 'PRESENT_REF'],
   ['nowadays', 'PRESENT_REF'], ['recently', 'PAST_REF'], ['lately', 'PAST_REF'],
-  ['previously', 'PAST_REF'], ['formerly', 'PAST_REF'], ['soon', 'FUTURE_REF'],
+  ['soon', 'FUTURE_REF'],
+])
+
+const PLURAL_PERIODS = new Set(['years', 'months', 'weeks', 'days', 'times', 'decades', 'quarters'])
+/** Adjectives TimeBank marks as a reference to the present, past or future. */
+const ADJECTIVE_REFS: ReadonlyMap<string, string> = new Map([
+  ['current', 'PRESENT_REF'], ['recent', 'PAST_REF'], ['future', 'FUTURE_REF'],
+])
+/** Nouns after which those adjectives are not temporal ("current account", "future contracts"). */
+const NOT_REF_NOUNS = new Set([
+  'account', 'accounts', 'assets', 'liabilities', 'contract', 'contracts', 'contracts', 'prices',
+  'price', 'generations', 'delivery', 'market', 'markets', 'trading', 'and', 'or', 'of', 'to',
+  'in', 'at', 'for', 'with', 'is', 'was', 'a', 'the', 'as', 'from', 'flows', 'flow', 'events',
+  'history', 'past', 'date', 'dates', 'exchange', 'options', 'option', 'coupon', 'yield',
+  'yields', 'high', 'low', 'highs', 'lows',
 ])
 
 export function parseRef(T: Tok[], i: number): Match | null {
@@ -285,10 +309,17 @@ export function parseRef(T: Tok[], i: number): Match | null {
   }
   if (word === 'right' && w(T, i + 1) === 'now') return { end: i + 2, x: { type: 'DATE', grain: 'ref', value: 'PRESENT_REF' } }
   if (word === 'these' && w(T, i + 1) === 'days') return { end: i + 2, x: { type: 'DATE', grain: 'ref', value: 'PRESENT_REF' } }
-  if (word === 'recent') {
-    const u = w(T, i + 1)
-    if (u === 'years' || u === 'months' || u === 'weeks' || u === 'days' || u === 'times' || u === 'decades') {
-      return { end: i + 2, x: { type: 'DATE', grain: 'ref', value: 'PAST_REF' } }
+  const next = T[i + 1]
+  if ((word === 'recent' || word === 'past' || word === 'coming' || word === 'future') && next && PLURAL_PERIODS.has(next.w)) {
+    // "recent years", "past years", "coming months", "future quarters"
+    const value = word === 'coming' || word === 'future' ? 'FUTURE_REF' : 'PAST_REF'
+    return { end: i + 2, x: { type: 'DATE', grain: 'ref', value } }
+  }
+  if (ADJECTIVE_REFS.has(word) && next && next.k === 'w' && !next.cap && !NOT_REF_NOUNS.has(next.w) && !UNITS.has(next.w)) {
+    // "the current weakness", "a recent SEC filing", "future demand": the adjective alone
+    const prev = w(T, i - 1)
+    if (prev !== 'then' && prev !== 'most' && prev !== 'more') {
+      return { end: i + 1, x: { type: 'DATE', grain: 'ref', value: ADJECTIVE_REFS.get(word) as string } }
     }
   }
   // "the future", "the near future", "the past" (not "the past three years")
@@ -328,3 +359,49 @@ export function parseSet(T: Tok[], i: number): Match | null {
   return null
 }
 
+
+/** "the year", "the full year", "the current fiscal year", "the year two thousand". */
+export function parseTheYear(T: Tok[], i: number): Match | null {
+  let j = i
+  let n = 0
+  while (YEAR_ADJECTIVES.has(w(T, j))) {
+    if (w(T, j) === 'latest') n = -1
+    j++
+  }
+  if (w(T, j) !== 'year' || T[j].cap) return null
+  const yr = anyYearAt(T, j + 1)
+  if (yr) return { end: yr.end, x: { type: 'DATE', grain: 'year', y: yr.y }, det: true, needsThe: true }
+  const next = T[j + 1]
+  if (next && (next.w === '-' || next.k === 'pos' || next.w === 'end' || next.w === 'ago' || next.w === 'earlier')) return null
+  return { end: j + 1, x: { type: 'DATE', grain: 'year', shift: { unit: 'year', n } }, det: true, needsThe: true }
+}
+const YEAR_ADJECTIVES = new Set(['full', 'current', 'fiscal', 'latest', 'entire', 'whole', 'calendar'])
+
+/** "year-end", "year end", "year's end": the end of the reference year. */
+export function parseYearEnd(T: Tok[], i: number): Match | null {
+  if (w(T, i) !== 'year') return null
+  const j = gluedHyphen(T, i + 1) || T[i + 1]?.k === 'pos' ? i + 2 : i + 1
+  if (w(T, j) !== 'end') return null
+  return { end: j + 1, x: { type: 'DATE', grain: 'year', shift: { unit: 'year', n: 0 }, mod: 'END' }, det: true }
+}
+
+/** "the weekend": the one just past, or the coming one under future tense. */
+export function parseWeekend(T: Tok[], i: number): Match | null {
+  if (w(T, i) !== 'weekend') return null
+  return { end: i + 1, x: { type: 'DATE', grain: 'weekend' }, det: true, needsThe: true }
+}
+
+const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6],
+  ['seventies', 7], ['eighties', 8], ['nineties', 9],
+])
+
+/** Years and decades in words: "nineteen ninety-six", "the nineties". */
+export function parseSpelledYear(T: Tok[], i: number): Match | null {
+  const d = DECADE_WORDS.get(w(T, i))
+  if (d !== undefined) return { end: i + 1, x: { type: 'DATE', grain: 'decade', decade: 190 + d }, det: true, needsThe: true }
+  if (w(T, i) !== 'nineteen') return null
+  const yr = spelledYearAt(T, i)
+  if (!yr || NOT_YEAR_AFTER.has(w(T, yr.end))) return null
+  return { end: yr.end, x: { type: 'DATE', grain: 'year', y: yr.y } }
+}

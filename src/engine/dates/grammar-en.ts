@@ -8,7 +8,7 @@ import { gluedHyphen, w } from './cursor.ts'
 import { parseDayWithPart, parseMonth, parseTime } from './grammar-en-day.ts'
 import {
   parseCount, parseDecade, parseDeterminer, parseQuarter, parseRef, parseSeason, parseSet,
-  parseYear,
+  parseSpelledYear, parseTheYear, parseWeekend, parseYear, parseYearEnd,
 } from './grammar-en-period.ts'
 import { parseHoliday } from './grammar-en-holiday.ts'
 
@@ -21,7 +21,8 @@ const OF_MODS: ReadonlyMap<string, Mod> = new Map([
 
 const PARSERS = [
   parseTime, parseDayWithPart, parseMonth, parseDeterminer, parseQuarter, parseYear,
-  parseDecade, parseSeason, parseRef, parseCount, parseSet, parseHoliday,
+  parseDecade, parseSeason, parseRef, parseCount, parseSet, parseHoliday, parseTheYear,
+  parseYearEnd, parseWeekend, parseSpelledYear,
 ]
 
 /** The longest expression any parser finds at i (the first parser wins a tie). */

@@ -129,7 +129,7 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
 
   // Earnings stories: "a year ago", "the year-earlier quarter" mean the compared quarter.
   if (x.inherit && st.lastQuarter) {
-    const y = x.y ?? st.lastQuarter.y + (x.shift?.n ?? -1)
+    const y = x.y ?? st.lastQuarter.y + (x.shift?.n ?? -1) // remembered quarters are never inherited ones
     return out(`${pad4(y)}-Q${st.lastQuarter.q}`, 'quarter')
   }
   if (x.y === undefined && x.yy !== undefined) x = { ...x, y: fullYear(x.yy, ref) }
@@ -200,7 +200,13 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
       }
       return out(monthValue(y, m))
     }
-    case 'week': case 'weekend': return out(weekValue(r))
+    case 'week': return out(weekValue(r))
+    case 'weekend': {
+      // Saturday or Sunday: this weekend; otherwise the one just past, or the coming one
+      const wd = weekday(r)
+      const base = wd >= 5 || tense() === 'future' ? r : addDays(r, -7)
+      return out(weekValue(base) + '-WE')
+    }
     case 'day': case 'pod': case 'time': {
       const day = resolveDay(x, y, r, tense)
       if (!day) return null
@@ -225,14 +231,17 @@ function resolveDay(x: Spec, y: number | undefined, r: Ymd, tense: () => Tense):
     const m = x.m
     const d = x.d
     if (y === undefined) {
-      y = pick(r, x.dir ?? tenseDir(tense(), 'nearest'), (yy) =>
+      // Day-precise dates without a year: the nearest one. Stories announce coming dates as often
+      // as they report past ones ("payable Dec. 15", "record Nov. 10"), and tense cues mislead.
+      y = pick(r, x.dir ?? 'nearest', (yy) =>
         isValidDate(yy, m, d) ? { start: { y: yy, m, d }, end: { y: yy, m, d } } : null) ?? undefined
     }
     return y !== undefined && isValidDate(y, m, d) ? { y, m, d } : null
   }
   if (x.wd !== undefined) {
     const back = (weekday(r) - x.wd + 7) % 7 // days back to the latest such weekday on or before r
-    const dir = x.dir ?? (tense() === 'future' ? 'next' : 'past')
+    // A story published on a Tuesday that names "Tuesday" means that day, whatever the tense.
+    const dir = x.dir ?? (back === 0 ? 'past' : tense() === 'future' ? 'next' : 'past')
     if (dir === 'past') return addDays(r, -back)
     if (dir === 'last') return addDays(r, -(back || 7))
     if (dir === 'next') return addDays(r, 7 - back)

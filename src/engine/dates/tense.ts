@@ -9,11 +9,13 @@ const LEFT_CHARS = 160
 const RIGHT_CHARS = 100
 
 const FUTURE = new Set([
-  'will', 'won\'t', 'wo', 'shall', '\'ll', 'would', 'could', 'might', 'expected', 'expects',
-  'expect', 'scheduled', 'schedule', 'plans', 'plan', 'planned', 'planning', 'intends',
-  'intend', 'due', 'upcoming', 'hopes', 'aims', 'going', 'set', 'until', 'till', 'next',
-  'tomorrow', 'coming', 'begins', 'starts', 'resume', 'resumes', 'meet', 'meets', 'vote',
-  'votes', 'visit', 'visits', 'opens', 'closes', 'ends',
+  'will', 'won\'t', 'wo', 'shall', '\'ll', 'would', 'expected', 'expects', 'scheduled',
+  'planning', 'intends', 'upcoming', 'tomorrow', 'next', 'until', 'till',
+])
+/** "to" after these points forward: "set to", "plans to", "due to expire". */
+const FUTURE_BEFORE_TO = new Set([
+  'going', 'set', 'due', 'plans', 'planned', 'plan', 'expected', 'scheduled', 'likely', 'intends',
+  'hopes', 'aims', 'wants', 'agreed', 'promised', 'vowed', 'threatened', 'is', 'are',
 ])
 const PRESENT = new Set(['is', 'are', 'says', 'say', 'has', 'have', 'am', 'remains', 'continues'])
 const PAST = new Set([
@@ -64,6 +66,7 @@ function clauseRight(text: string, end: number): string {
 export function tenseAround(text: string, start: number, end: number): Tense {
   const left = clauseLeft(text, start).toLowerCase().match(WORD) ?? []
   for (let k = left.length - 1; k >= 0; k--) {
+    if (left[k] === 'to' && k > 0 && FUTURE_BEFORE_TO.has(left[k - 1])) return 'future'
     const c = cue(left[k])
     if (c === 'skip') continue
     // a participle after "be"/"been"/"being": the auxiliary before it decides ("will be closed")
@@ -71,7 +74,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     return c
   }
   const right = clauseRight(text, end).toLowerCase().match(WORD) ?? []
-  for (const word of right) {
+  for (let k = 0; k < right.length; k++) {
+    const word = right[k]
+    if (word === 'to' && k > 0 && FUTURE_BEFORE_TO.has(right[k - 1])) return 'future'
     const c = cue(word)
     if (c !== 'skip') return c
   }
