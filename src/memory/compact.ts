@@ -69,8 +69,8 @@ const mentionCount = (m: number | readonly unknown[] | undefined) =>
 export function pickEntities(entities: ReadStoryInput['entities']): IndexedEntity[] {
   const seen = new Set<string>()
   const ranked = entities
+    .filter((e) => typeof e?.name === 'string' && (ENTITY_TYPES as readonly string[]).includes(e.type))
     .map((e, i) => ({ e, i, n: mentionCount(e.mentions) }))
-    .filter(({ e }) => typeof e?.name === 'string' && (ENTITY_TYPES as readonly string[]).includes(e.type))
     .sort((a, b) => b.n - a.n || a.i - b.i)
   const out: IndexedEntity[] = []
   for (const { e } of ranked) {
