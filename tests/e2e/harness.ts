@@ -32,6 +32,8 @@ export interface Bench {
   reloadExtPage(page: Page, path: string): Promise<void>
   /** Opens a page of the web at its real URL, served from `routes` by interception. */
   openStory(url: string, routes: Routes): Promise<{ page: Page; requests: string[] }>
+  /** Sets prefers-color-scheme for a page (Firefox: browser-wide, through the content override pref). */
+  colorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void>
   /** Stops the background (Chrome service worker, Firefox event page); the next message restarts it. */
   stopBackground(): Promise<void>
   /** Requests the background attempted (Chromium only: CDP on the worker); [] in Firefox. */
@@ -73,6 +75,7 @@ async function launchChromium(headless: boolean): Promise<Bench> {
       await page.goto(base + path, { waitUntil: 'load' })
     },
     openStory: (url, routes) => openStory(browser, url, routes),
+    colorScheme: (page, scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
     async stopBackground() {
       const t = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(base))
       const worker = await t.worker()
@@ -114,6 +117,10 @@ async function launchFirefox(headless: boolean): Promise<Bench> {
     },
     reloadExtPage: navigate,
     openStory: (url, routes) => openStory(browser, url, routes),
+    async colorScheme(_page, scheme) {
+      // layout.css.prefers-color-scheme.content-override: 0 dark, 1 light (puppeteer's BiDi has no emulation for it).
+      await chromeEval(`Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`)
+    },
     async stopBackground() {
       const state = await chromeEval(`(async () => {
         const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');

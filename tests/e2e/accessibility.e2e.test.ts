@@ -1,0 +1,58 @@
+// The popup and the options page pass axe-core with no serious or critical violations, in light
+// and dark colour schemes, in both browsers. axe is evaluated through the driver (CDP / BiDi),
+// which the extension pages' CSP does not apply to.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'puppeteer-core'
+import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, tabIdOf, waitFor, tabState, type Bench } from './harness.ts'
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE)
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(o?: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe
+    return (await axe.run({ resultTypes: ['violations'] })).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+  })
+  return result
+}
+
+describe.each(BROWSERS)('accessibility in %s', (name) => {
+  let bench: Bench
+  let ext: Page
+  let tabId: number
+
+  beforeAll(async () => {
+    bench = await launch(name)
+    ext = await bench.openExtPage('src/options/index.html')
+    await clearStorage(ext)
+    await bench.openStory(DEMO_URL, { [DEMO_URL]: DEMO_HTML })
+    tabId = await tabIdOf(ext, DEMO_URL)
+    await waitFor(async () => (await tabState(ext, tabId)).status === 'ready', 'the demo story to be analysed')
+  })
+  afterAll(async () => {
+    await bench?.close()
+  })
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`popup, ${scheme}`, async () => {
+      const popup = await bench.openExtPage(`src/popup/index.html?tab=${tabId}`)
+      await bench.colorScheme(popup, scheme)
+      await popup.waitForSelector('[data-state="ready"]')
+      expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark')
+      expect(await seriousViolations(popup)).toEqual([])
+      await popup.close()
+    })
+
+    it(`options, ${scheme}`, async () => {
+      const options = await bench.openExtPage('src/options/index.html')
+      await bench.colorScheme(options, scheme)
+      await options.waitForSelector('h2')
+      expect(await seriousViolations(options)).toEqual([])
+      await options.close()
+    })
+  }
+})
