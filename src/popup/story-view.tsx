@@ -6,6 +6,7 @@ import type { TabState } from '../messages.ts'
 import { send } from '../platform/send.ts'
 import { buildCards, buildTimeline, filterCards, groupCards, TYPE_LABEL, TYPE_ORDER, type Card, type MentionRef } from './card-model.ts'
 import { formatTimeMLValue } from '../ui/format-date.ts'
+import { placeFacts } from '../ui/place-facts.ts'
 
 type Ready = Extract<TabState, { status: 'ready' }>
 
@@ -90,6 +91,7 @@ function EntityCard({ card, onReveal }: { card: Card; onReveal: (m: MentionRef) 
         {TYPE_LABEL[card.type].replace(/s$/, '')} · {card.mentions.length} {card.mentions.length === 1 ? 'mention' : 'mentions'}
         {card.aliases.length > 0 && <> · also “{card.aliases.join('”, “')}”</>}
       </p>
+      {card.type === 'LOC' && <Facts names={[card.name, ...card.aliases]} />}
       {card.firstSentence && <blockquote class="first-sentence">{card.firstSentence}</blockquote>}
       <div class="mentions" role="group" aria-label={`Mentions of ${card.name}`}>
         {card.mentions.map((m, i) => (
@@ -106,5 +108,18 @@ function EntityCard({ card, onReveal }: { card: Card; onReveal: (m: MentionRef) 
         <p class="dates"><span class="muted">When </span>{card.dates.map((d) => formatTimeMLValue(d.value)).join(', ')}</p>
       )}
     </article>
+  )
+}
+
+function Facts({ names }: { names: string[] }) {
+  const f = placeFacts(names)
+  if (!f) return null
+  return (
+    <p class="facts">
+      <span aria-hidden="true">{f.flag} </span>
+      {f.kind === 'country'
+        ? `${f.country} · capital ${f.capital} · ${f.continent} · ${f.languages.slice(0, 3).join(', ')}`
+        : `Capital of ${f.country} · ${f.continent}`}
+    </p>
   )
 }

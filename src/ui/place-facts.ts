@@ -1,0 +1,59 @@
+// Facts for place cards, all inside the package (countries-list, MIT): for a country its flag,
+// capital, continent and languages; for a capital city, the country it is the capital of. No
+// network. Population is not in the package, so cards do not show one.
+import { continents, countries, getEmojiFlag, languages } from 'countries-list'
+
+export interface PlaceFacts {
+  kind: 'country' | 'capital'
+  flag: string
+  country: string
+  capital: string
+  continent: string
+  languages: string[]
+}
+
+type Code = keyof typeof countries
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[.\s]+/g, ' ').trim().toLowerCase()
+
+let byName: Map<string, Code> | null = null
+let byCapital: Map<string, Code> | null = null
+
+function index(): void {
+  byName = new Map()
+  byCapital = new Map()
+  for (const code of Object.keys(countries) as Code[]) {
+    const c = countries[code] as { name: string; capital: string; alias?: string[] }
+    for (const n of [c.name, ...(c.alias ?? [])]) byName.set(fold(n), code)
+    if (c.capital) byCapital.set(fold(c.capital), code)
+  }
+  // Common news forms the package lacks.
+  for (const [n, code] of [['u s', 'US'], ['the united states', 'US'], ['britain', 'GB'], ['great britain', 'GB'], ['uk', 'GB'], ['the uk', 'GB'], ['gaza', 'PS'], ['west bank', 'PS']] as const) {
+    byName.set(n, code)
+  }
+}
+
+function factsOf(code: Code, kind: PlaceFacts['kind']): PlaceFacts {
+  const c = countries[code]
+  return {
+    kind,
+    flag: getEmojiFlag(code),
+    country: c.name,
+    capital: c.capital,
+    continent: continents[c.continent as keyof typeof continents],
+    languages: c.languages.map((l) => languages[l as keyof typeof languages]?.name ?? l),
+  }
+}
+
+/** Facts for a place name (canonical name or an alias), or null when the package knows none. */
+export function placeFacts(names: string[]): PlaceFacts | null {
+  if (!byName) index()
+  for (const n of names) {
+    const code = byName!.get(fold(n))
+    if (code) return factsOf(code, 'country')
+  }
+  for (const n of names) {
+    const code = byCapital!.get(fold(n))
+    if (code) return factsOf(code, 'capital')
+  }
+  return null
+}
