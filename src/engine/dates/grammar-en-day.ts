@@ -15,6 +15,9 @@ const MONTH_CONTEXT = new Set([
   'mid-', '-', 'that', 'each', 'every', 'past', 'coming', 'end', 'beginning', 'middle',
 ])
 
+/** Words between the two days of a range ("Jan. 3-5", "April 24 and 25", "May 1 to 3"). */
+const RANGE_SEPARATORS = new Set(['-', '–', 'and', 'to', 'through', 'or'])
+
 /** A month name at i: capitalised; abbreviations need their period or a following number. */
 function monthAt(T: Tok[], i: number): number | null {
   const t = T[i]
@@ -46,17 +49,18 @@ export function parseMonthDay(T: Tok[], i: number): Match | null {
   const m = monthAt(T, i)
   if (m !== null) {
     const day = dayAt(T, i + 1)
-    if (!day || T[day.end]?.w === ':' || T[day.end]?.w === '%') return null
+    if (!day || T[day.end]?.w === '%') return null
     let end = day.end
     let yr = null
     if (w(T, end) === ',' && (yr = yearAfter(T, end + 1))) end = yr.end
     else if ((yr = yearAfter(T, end))) end = yr.end
     if (!isValidDate(yr?.y ?? 2000, m, day.n)) return null // Feb. 30 names no day
     const x = withYear({ type: 'DATE', grain: 'day', m, d: day.n }, yr)
-    // A range "Jan. 3-5": two mentions, one per end.
-    if (!yr && (w(T, end) === '-' || w(T, end) === '–') && T[end + 1]?.k === 'n') {
+    // A range "Jan. 3-5", "April 24 and 25": two mentions, one per end.
+    const sep = w(T, end)
+    if (!yr && RANGE_SEPARATORS.has(sep) && T[end + 1]?.k === 'n' && (sep.length > 1 || !T[end + 1].sp)) {
       const d2 = dayAt(T, end + 1)
-      if (d2 && d2.n > day.n && isValidDate(2000, m, d2.n)) {
+      if (d2 && d2.n > day.n && isValidDate(2000, m, d2.n) && w(T, d2.end) !== '%' && MONTHS.get(w(T, d2.end)) === undefined) {
         let to = d2.end
         let yr2 = null
         if (w(T, to) === ',' && (yr2 = yearAfter(T, to + 1))) to = yr2.end
@@ -160,8 +164,8 @@ export function parseDayWithPart(T: Tok[], i: number): Match | null {
   if (!day) return null
   const pod = PARTS_OF_DAY.get(w(T, day.end))
   if (pod === undefined || day.parts) return day
-  // TimeBank values "this morning" with the part of day; a weekday keeps its day value so the
-  // reader sees the date ("early Wednesday morning" is 2024-01-24).
+  // A weekday keeps its day value ("early Wednesday morning" is 2024-01-24, as the demo
+  // story has it); TimeBank is split between that and 2000-01-07TNI for "Friday night".
   if (day.x.wd !== undefined) return { end: day.end + 1, x: day.x }
   return { end: day.end + 1, x: { ...day.x, type: 'TIME', grain: 'pod', pod } }
 }

@@ -7,6 +7,7 @@ import type { Match, Spec, SpecGrain } from './spec.ts'
 import {
   MONTHS, PARTS_OF_DAY, SEASONS, UNIT_LETTER, UNITS, WEEKDAYS, type Unit,
 } from './lexicon-en.ts'
+import { parseMonthDay } from './grammar-en-day.ts'
 import { anyYearAt, gluedHyphen, numberAt, ordinalAt, spelledYearAt, w, yearAt } from './cursor.ts'
 
 /** Words before a four-digit number that make it a quantity, not a year. */
@@ -139,7 +140,11 @@ export function parseQuarter(T: Tok[], i: number): Match | null {
   // "the quarter", "the latest quarter", "the year-ago period", "the 1988 period"
   let k = j
   let inherit = false
-  while (REPORTED_PERIOD.has(w(T, k)) || w(T, k) === 'recent' || w(T, k) === 'current') k++
+  let latest = false
+  while (REPORTED_PERIOD.has(w(T, k)) || w(T, k) === 'recent' || w(T, k) === 'current') {
+    if (w(T, k) === 'latest' || w(T, k) === 'recent') latest = true
+    k++
+  }
   if (w(T, k) === 'year' && gluedHyphen(T, k + 1) && (w(T, k + 2) === 'ago' || w(T, k + 2) === 'earlier')) {
     inherit = true
     k += 3
@@ -158,7 +163,10 @@ export function parseQuarter(T: Tok[], i: number): Match | null {
   if (x.y !== undefined && noun === 'period') return { end: k + 1, x: { type: 'DATE', grain: 'quarter', y: x.y, inherit: true }, det: true }
   if (inherit) return { end: k + 1, x: { type: 'DATE', grain: 'quarter', inherit: true, shift: { unit: 'year', n: -1 } }, det: true }
   if (w(T, j) === 'current') return { end: k + 1, x: { type: 'DATE', grain: 'quarter', shift: { unit: 'quarter', n: 0 } }, det: true }
-  if (x.y !== undefined || x.yearShift !== undefined) return null
+  // "the 1988 quarter", "last year's quarter": the quarter being compared, in that year
+  if (x.y !== undefined || x.yearShift !== undefined) return { end: k + 1, x: { ...x, inherit: true }, det: true }
+  // "the latest quarter": the last one ended before the story; "the quarter": the one last named
+  if (latest) return { end: k + 1, x: { type: 'DATE', grain: 'quarter', shift: { unit: 'quarter', n: -1 } }, det: true, needsThe: true }
   return { end: k + 1, x: { type: 'DATE', grain: 'quarter', anaphoric: true, shift: { unit: 'quarter', n: 0 } }, det: true, needsThe: true }
 }
 
@@ -208,12 +216,16 @@ export function parseDeterminer(T: Tok[], i: number): Match | null {
     if (dn === 0 && det !== 'this' && !anaphoric) return null
     return { end: j + 1, x: { type: 'TIME', grain: 'pod', pod, shift: { unit: 'day', n: dn }, anaphoric: anaphoric || det === 'next' || undefined }, det: true }
   }
-  if (anaphoric || det === 'current') return null
+  if ((anaphoric && det !== 'following') || det === 'current') return null
+  const md = parseMonthDay(T, j)
+  if (md && !md.parts && md.x.y === undefined) return { end: md.end, x: { ...md.x, dir } } // "last Oct. 23"
   if (t.cap && MONTHS.has(word) && (t.w.length > 3 || t.e - t.s > 3)) {
     return { end: j + 1, x: { type: 'DATE', grain: 'month', m: MONTHS.get(word), dir } }
   }
   if (t.cap && WEEKDAYS.has(word) && word.endsWith('day')) {
-    return { end: j + 1, x: { type: 'DATE', grain: 'day', wd: WEEKDAYS.get(word), dir } }
+    // "the previous Friday" counts back from the day last mentioned, "last Friday" from the story's
+    const rel = det === 'previous' || det === 'following' ? true : undefined
+    return { end: j + 1, x: { type: 'DATE', grain: 'day', wd: WEEKDAYS.get(word), dir, anaphoric: rel } }
   }
   const season = SEASONS.get(word)
   if (season !== undefined) return { end: j + 1, x: { type: 'DATE', grain: 'season', season, dir } }

@@ -184,7 +184,7 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
         const refQ = quarterOf(r.m)
         y = q > refQ && tense() !== 'future' ? r.y - 1 : r.y
       }
-      if (x.inherit) return out(`${pad4(y)}-Q${st.lastQuarter?.q ?? 'X'}`)
+      if (x.inherit) return out(x.q ? `${pad4(y)}-Q${x.q}` : pad4(y), x.q ? 'quarter' : 'year')
       return out(`${pad4(y)}-Q${q}`)
     }
     case 'season': {
@@ -195,7 +195,10 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
     case 'month': {
       const m = x.m as number
       if (y === undefined) {
-        const dir = x.dir ?? tenseDir(tense(), 'nearest')
+        // A month within two of the reference is the nearest one, whatever the tense ("in early
+        // March" in a February story); further off, the tense says which side.
+        const gap = Math.abs(((m - r.m + 18) % 12) - 6)
+        const dir = x.dir ?? (gap <= 2 ? 'nearest' : tenseDir(tense(), 'nearest'))
         y = pick(r, dir, (yy) => ({ start: { y: yy, m, d: 1 }, end: { y: yy, m, d: daysInMonth(yy, m) } })) ?? r.y
       }
       return out(monthValue(y, m))
@@ -208,7 +211,11 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
       return out(weekValue(base) + '-WE')
     }
     case 'day': case 'pod': case 'time': {
-      const day = resolveDay(x, y, r, tense)
+      // A clock time alone ("at 10 p.m.") belongs to the day last mentioned, else the reference's.
+      const lastDay = st.last?.d !== undefined ? { y: st.last.y, m: st.last.m ?? 1, d: st.last.d } : null
+      const bareTime = x.hh !== undefined && x.wd === undefined && x.m === undefined && !x.shift
+      const anchor = lastDay && ((x.anaphoric && x.wd !== undefined) || bareTime) ? lastDay : r
+      const day = resolveDay(x, y, anchor, tense)
       if (!day) return null
       return out(dayValue(day) + timeSuffix(x))
     }
@@ -241,13 +248,13 @@ function resolveDay(x: Spec, y: number | undefined, r: Ymd, tense: () => Tense):
   if (x.wd !== undefined) {
     const back = (weekday(r) - x.wd + 7) % 7 // days back to the latest such weekday on or before r
     // A story published on a Tuesday that names "Tuesday" means that day, whatever the tense.
-    const dir = x.dir ?? (back === 0 ? 'past' : tense() === 'future' ? 'next' : 'past')
+    const dir = x.dir ?? (back !== 0 && tense() === 'future' ? 'next' : 'past')
     if (dir === 'past') return addDays(r, -back)
     if (dir === 'last') return addDays(r, -(back || 7))
     if (dir === 'next') return addDays(r, 7 - back)
     return addDays(r, x.wd - weekday(r)) // this: the same ISO week
   }
-  return r // a clock time alone: the reference day
+  return r // a clock time alone: the reference day (or the last mentioned one, see resolveSpec)
 }
 
 /** Without a reference date, a relative expression keeps its unknown parts unknown. */

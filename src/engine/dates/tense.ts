@@ -10,7 +10,7 @@ const RIGHT_CHARS = 100
 
 const FUTURE = new Set([
   'will', 'won\'t', 'wo', 'shall', '\'ll', 'would', 'expected', 'expects', 'scheduled',
-  'planning', 'intends', 'upcoming', 'tomorrow', 'next', 'until', 'till',
+  'planning', 'intends', 'upcoming', 'tomorrow', 'next',
 ])
 /** "to" after these points forward: "set to", "plans to", "due to expire". */
 const FUTURE_BEFORE_TO = new Set([
@@ -65,6 +65,11 @@ function clauseRight(text: string, end: number): string {
 /** The tense around text[start, end): past, future, present, or null when no cue is found. */
 export function tenseAround(text: string, start: number, end: number): Tense {
   const left = clauseLeft(text, start).toLowerCase().match(WORD) ?? []
+  // "as soon as Tuesday", "as early as next week"
+  const n = left.length
+  if (n >= 2 && left[n - 1] === 'as' && (left[n - 2] === 'soon' || left[n - 2] === 'early')) return 'future'
+  // "has until Tuesday to respond"
+  if (n >= 1 && left[n - 1] === 'until') return 'future'
   for (let k = left.length - 1; k >= 0; k--) {
     if (left[k] === 'to' && k > 0 && FUTURE_BEFORE_TO.has(left[k - 1])) return 'future'
     const c = cue(left[k])
