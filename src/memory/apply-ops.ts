@@ -8,20 +8,18 @@
 import type { Journal } from './schema.ts'
 import type { KeyValueStore } from './kv.ts'
 import {
-  catalogKey, headKey, META_KEY, monthOf, PREFIX, SEGMENT_SIZE, segmentKey, SETTINGS_KEY,
+  catalogKey, headKey, META_KEY, dayOf, PREFIX, SEGMENT_SIZE, segmentKey, SETTINGS_KEY,
   JOURNAL_KEY, storyItemKey,
 } from './layout.ts'
-import { readHead, readIds, readMeta } from './stored-values.ts'
-import type { EntityHead, Meta } from './schema.ts'
+import { readHead, readIds, readMeta, salvageDays } from './stored-values.ts'
+import type { EntityHead } from './schema.ts'
 
 type RecordOp = Extract<Journal, { op: 'record' }>
 type ForgetOp = Extract<Journal, { op: 'forget' }>
 
-const emptyMeta = (): Meta => ({ v: 1, months: [] })
-
 export async function applyRecord(kv: KeyValueStore, op: RecordOp): Promise<void> {
-  const month = monthOf(op.story.r)
-  const got = await kv.get([META_KEY, catalogKey(month), ...op.add.map((e) => headKey(e.m))])
+  const day = dayOf(op.story.r)
+  const got = await kv.get([META_KEY, catalogKey(day), ...op.add.map((e) => headKey(e.m))])
   const first: Record<string, unknown> = { [storyItemKey(op.id)]: op.story }
   const second: Record<string, unknown> = {}
   for (const e of op.add) {
@@ -40,32 +38,35 @@ export async function applyRecord(kv: KeyValueStore, op: RecordOp): Promise<void
     }
     second[headKey(e.m)] = head
   }
-  const catalog = readIds(got[catalogKey(month)])
+  const catalog = readIds(got[catalogKey(day)])
   if (!catalog.includes(op.id)) catalog.push(op.id)
-  second[catalogKey(month)] = catalog
-  const meta = readMeta(got[META_KEY]) ?? emptyMeta()
-  if (!meta.months.includes(month)) meta.months = [...meta.months, month].sort()
-  second[META_KEY] = meta
+  second[catalogKey(day)] = catalog
+  // Meta is rewritten only when a day is added; a damaged one keeps the days it still names.
+  const meta = readMeta(got[META_KEY])
+  if (meta === null || !meta.days.includes(day)) {
+    const days = meta?.days ?? salvageDays(got[META_KEY])
+    second[META_KEY] = { v: 1, days: [...new Set([...days, day])].sort() }
+  }
   await kv.set(first)
   await kv.set(second)
 }
 
 export async function applyForget(kv: KeyValueStore, op: ForgetOp): Promise<void> {
   const idsByEntity = new Map<string, Set<string>>()
-  const idsByMonth = new Map<string, Set<string>>()
+  const idsByDay = new Map<string, Set<string>>()
   for (const item of op.items) {
     for (const m of item.m) {
       if (!idsByEntity.has(m)) idsByEntity.set(m, new Set())
       idsByEntity.get(m)!.add(item.id)
     }
-    if (item.month !== null) {
-      if (!idsByMonth.has(item.month)) idsByMonth.set(item.month, new Set())
-      idsByMonth.get(item.month)!.add(item.id)
+    if (item.day !== null) {
+      if (!idsByDay.has(item.day)) idsByDay.set(item.day, new Set())
+      idsByDay.get(item.day)!.add(item.id)
     }
   }
   const entities = [...idsByEntity.keys()]
-  const months = [...idsByMonth.keys()]
-  const got = await kv.get([META_KEY, ...entities.map(headKey), ...months.map(catalogKey)])
+  const days = [...idsByDay.keys()]
+  const got = await kv.get([META_KEY, ...entities.map(headKey), ...days.map(catalogKey)])
   const heads = new Map<string, EntityHead>()
   const segKeys: string[] = []
   for (const m of entities) {
@@ -101,14 +102,14 @@ export async function applyForget(kv: KeyValueStore, op: ForgetOp): Promise<void
     }
   }
   const meta = readMeta(got[META_KEY])
-  for (const [month, gone] of idsByMonth) {
-    const before = readIds(got[catalogKey(month)])
+  for (const [day, gone] of idsByDay) {
+    const before = readIds(got[catalogKey(day)])
     const after = before.filter((id) => !gone.has(id))
     if (after.length > 0) {
-      if (after.length !== before.length) set[catalogKey(month)] = after
+      if (after.length !== before.length) set[catalogKey(day)] = after
     } else {
-      remove.push(catalogKey(month))
-      if (meta) meta.months = meta.months.filter((x) => x !== month)
+      remove.push(catalogKey(day))
+      if (meta) meta.days = meta.days.filter((x) => x !== day)
     }
   }
   if (meta) set[META_KEY] = meta

@@ -116,18 +116,18 @@ export async function lookupEntity(
   return (await lookupEntities(kv, [entity], options))[0]
 }
 
-/** The catalog by month, newest month first and newest read first within it. */
-export async function catalogByMonth(kv: KeyValueStore): Promise<{ month: string; ids: string[] }[]> {
+/** The catalog by day, newest day first and newest read first within it. */
+export async function catalogByDay(kv: KeyValueStore): Promise<{ day: string; ids: string[] }[]> {
   const meta = readMeta((await kv.get([META_KEY]))[META_KEY])
   if (!meta) return []
-  const months = [...meta.months].sort().reverse()
-  const cats = await kv.get(months.map(catalogKey))
-  return months.map((month) => ({ month, ids: readIds(cats[catalogKey(month)]).reverse() }))
+  const days = [...meta.days].sort().reverse()
+  const cats = await kv.get(days.map(catalogKey))
+  return days.map((day) => ({ day, ids: readIds(cats[catalogKey(day)]).reverse() }))
 }
 
 /** Story ids, newest read first, from the catalog. */
 export async function allStoryIds(kv: KeyValueStore): Promise<string[]> {
-  return (await catalogByMonth(kv)).flatMap((c) => c.ids)
+  return (await catalogByDay(kv)).flatMap((c) => c.ids)
 }
 
 /** Readable records of ids, in the order given, skipping missing and damaged ones. */
@@ -151,17 +151,23 @@ export interface ListOptions {
   offset?: number
 }
 
-/** Stories read, newest first, with search. `total` counts the matches. */
-export async function listStories(kv: KeyValueStore, options: ListOptions = {}): Promise<{ total: number; stories: StoryView[] }> {
+/** Stories read, newest first, with search. `total` counts the matches. `loadAll` gives every
+ *  story newest first (the facade caches it between keystrokes); without a query only the page
+ *  asked for is read. */
+export async function listStories(
+  kv: KeyValueStore,
+  options: ListOptions = {},
+  loadAll: () => Promise<StoryView[]> = async () => storiesByIds(kv, await allStoryIds(kv)),
+): Promise<{ total: number; stories: StoryView[] }> {
   const limit = options.limit ?? 50
   const offset = options.offset ?? 0
-  const ids = await allStoryIds(kv)
   const words = normaliseEntityName(options.query ?? '').split(' ').filter((w) => w !== '')
   if (words.length === 0) {
+    const ids = await allStoryIds(kv)
     return { total: ids.length, stories: await storiesByIds(kv, ids.slice(offset, offset + limit)) }
   }
-  const matches = (await storiesByIds(kv, ids)).filter((s) => {
-    const hay = normaliseEntityName([s.title, s.site, s.key, ...s.entities.map((e) => e.name)].join(' | '))
+  const matches = (await loadAll()).filter((s) => {
+    const hay = [s.title ?? '', s.site ?? '', s.key, ...s.entities.map((e) => e.name)].map(normaliseEntityName).join(' | ')
     return words.every((w) => hay.includes(w))
   })
   return { total: matches.length, stories: matches.slice(offset, offset + limit) }
@@ -176,12 +182,11 @@ export interface EntityCount {
   lastReadAt: number
 }
 
-/** The entities most read about, most stories first. */
-export async function topEntities(
-  kv: KeyValueStore,
+/** The entities most read about, most stories first, from every story read. */
+export function countEntities(
+  stories: readonly StoryView[],
   options: { limit?: number; type?: EntityType; query?: string } = {},
-): Promise<EntityCount[]> {
-  const stories = await storiesByIds(kv, await allStoryIds(kv))
+): EntityCount[] {
   const words = normaliseEntityName(options.query ?? '').split(' ').filter((w) => w !== '')
   const counts = new Map<string, EntityCount>()
   for (const s of stories) {

@@ -9,10 +9,10 @@ import { compactStory, storyFootprint, type ReadStoryInput } from './compact.ts'
 import { entityMatchKey } from './entity-key.ts'
 import { buildExport, type MemoryExport } from './export.ts'
 import type { KeyValueStore } from './kv.ts'
-import { JOURNAL_KEY, META_KEY, SETTINGS_KEY, isStoryItemKey, monthOf, storyIdProbes, storyItemKey } from './layout.ts'
+import { JOURNAL_KEY, META_KEY, SETTINGS_KEY, isStoryItemKey, dayOf, storyIdProbes, storyItemKey } from './layout.ts'
 import { readStory, splitEntity, viewStory, type StoryView } from './migrate.ts'
 import {
-  allStoryIds, catalogByMonth, listStories, lookupEntities, storiesByIds, topEntities,
+  allStoryIds, catalogByDay, countEntities, listStories, lookupEntities, storiesByIds,
   type EntityCount, type EntityLookup, type ListOptions, type LookupOptions,
 } from './queries.ts'
 import { rebuildIndex, type RebuildReport } from './rebuild.ts'
@@ -21,6 +21,9 @@ import { createSerialQueue } from './serial-queue.ts'
 import { readMeta, readSettings } from './stored-values.ts'
 
 const DAY_MS = 86_400_000
+// How long the options page's full listing is kept for its next search keystroke: reading and
+// checking 10,000 records costs about a second, filtering them in memory a few tens of ms.
+const LISTING_CACHE_MS = 60_000
 // Stories forgotten per journalled operation: keeps each journal entry and write small.
 const FORGET_BATCH = 200
 
@@ -79,11 +82,28 @@ export function createReadingMemory(kv: KeyValueStore, options: { now?: () => nu
   const now = options.now ?? (() => Date.now())
   const queue = createSerialQueue()
   let recovery: Promise<Recovery> | null = null
+  let listing: { at: number; stories: Promise<StoryView[]> } | null = null
+
+  /** Every story, newest first; cached for a minute, dropped by any write. */
+  const allStories = (): Promise<StoryView[]> => {
+    const t = now()
+    if (listing === null || t - listing.at > LISTING_CACHE_MS || t < listing.at) {
+      const stories = (async () => storiesByIds(kv, await allStoryIds(kv)))()
+      listing = { at: t, stories }
+      stories.catch(() => (listing = null))
+    }
+    return listing.stories
+  }
 
   const ready = () => (recovery ??= queue.run(recover))
   const write = async <T>(task: () => Promise<T>): Promise<T> => {
     await ready()
-    return queue.run(task)
+    listing = null
+    try {
+      return await queue.run(task)
+    } finally {
+      listing = null
+    }
   }
 
   async function apply(op: Journal): Promise<void> {
@@ -117,7 +137,7 @@ export function createReadingMemory(kv: KeyValueStore, options: { now?: () => nu
       // No readable meta: a fresh store, or an index that was lost. Only the latter has stories.
       const any = meta !== undefined || Object.keys(await kv.get(null)).some(isStoryItemKey)
       if (any) out.rebuilt = await rebuildIndex(kv)
-      else await kv.set({ [META_KEY]: { v: 1, months: [] } })
+      else await kv.set({ [META_KEY]: { v: 1, days: [] } })
     }
     return out
   }
@@ -146,10 +166,10 @@ export function createReadingMemory(kv: KeyValueStore, options: { now?: () => nu
 
   const matchKeys = (s: StoryV2) => [...new Set(s.e.map((e) => { const x = splitEntity(e); return entityMatchKey(x.name, x.type) }))]
 
-  async function forgetRecords(records: { id: string; s: StoryV2 | null; month?: string }[]): Promise<void> {
+  async function forgetRecords(records: { id: string; s: StoryV2 | null; day?: string }[]): Promise<void> {
     for (let i = 0; i < records.length; i += FORGET_BATCH) {
-      const items = records.slice(i, i + FORGET_BATCH).map(({ id, s, month }) => ({
-        id, month: s ? monthOf(s.r) : (month ?? null), m: s ? matchKeys(s) : [],
+      const items = records.slice(i, i + FORGET_BATCH).map(({ id, s, day }) => ({
+        id, day: s ? dayOf(s.r) : (day ?? null), m: s ? matchKeys(s) : [],
       }))
       await journalled({ op: 'forget', items })
     }
@@ -199,8 +219,8 @@ export function createReadingMemory(kv: KeyValueStore, options: { now?: () => nu
       const { story } = await locate(key)
       return story ? viewStory(story) : null
     },
-    listStories: async (opts) => (await ready(), listStories(kv, opts)),
-    topEntities: async (opts) => (await ready(), topEntities(kv, opts)),
+    listStories: async (opts) => (await ready(), listStories(kv, opts, allStories)),
+    topEntities: async (opts) => (await ready(), countEntities(await allStories(), opts)),
 
     forget: (key) =>
       write(async () => {
@@ -224,22 +244,22 @@ export function createReadingMemory(kv: KeyValueStore, options: { now?: () => nu
     prune: () =>
       write(async () => {
         const settings = await loadSettings()
-        const catalog = await catalogByMonth(kv) // newest first
+        const catalog = await catalogByDay(kv) // newest first
         const ids = catalog.flatMap((c) => c.ids)
         const victims = new Set<string>(ids.slice(settings.maxStories))
         if (settings.retentionDays !== null) {
           const cutoff = now() - settings.retentionDays * DAY_MS
-          const cutoffMonth = monthOf(cutoff)
-          // Months before the cutoff's month go whole; only the cutoff's month is read by date.
-          for (const c of catalog) if (c.month < cutoffMonth) c.ids.forEach((id) => victims.add(id))
-          const boundary = catalog.find((c) => c.month === cutoffMonth)?.ids ?? []
+          const cutoffDay = dayOf(cutoff)
+          // Days before the cutoff's day go whole; only the cutoff's day is read by date.
+          for (const c of catalog) if (c.day < cutoffDay) c.ids.forEach((id) => victims.add(id))
+          const boundary = catalog.find((c) => c.day === cutoffDay)?.ids ?? []
           for (const { id, s } of await readRecords(boundary)) if (s.r < cutoff) victims.add(id)
         }
         // Victims whose record is unreadable go too (their index entries cannot be found).
         const readable = await readRecords([...victims])
         const readIds = new Set(readable.map((r) => r.id))
-        const monthOfId = new Map(catalog.flatMap((c) => c.ids.map((id) => [id, c.month] as const)))
-        const unreadable = [...victims].filter((id) => !readIds.has(id)).map((id) => ({ id, s: null, month: monthOfId.get(id) }))
+        const dayOfId = new Map(catalog.flatMap((c) => c.ids.map((id) => [id, c.day] as const)))
+        const unreadable = [...victims].filter((id) => !readIds.has(id)).map((id) => ({ id, s: null, day: dayOfId.get(id) }))
         await forgetRecords([...readable, ...unreadable])
         return victims.size
       }),
@@ -259,6 +279,7 @@ export function createReadingMemory(kv: KeyValueStore, options: { now?: () => nu
     export: async () => {
       await ready()
       const [stories, settings] = await Promise.all([storiesByIds(kv, await allStoryIds(kv)), loadSettings()])
+      // Read afresh, not from the listing cache: an export must hold everything stored now.
       return buildExport(stories, settings, now())
     },
 

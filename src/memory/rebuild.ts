@@ -1,10 +1,10 @@
-// Rebuilds the index (catalog months, entity heads and segments, meta) from the story records,
+// Rebuilds the index (catalog days, entity heads and segments, meta) from the story records,
 // the source of truth. Used when the index cannot be trusted: meta missing or damaged while
 // stories exist, an unreadable journal. Story records of older versions are rewritten in the
 // current shape; records no version reads (damaged, or written by a newer Gloss) are left as they
 // are, unindexed, and counted: never deleted.
 import type { KeyValueStore } from './kv.ts'
-import { catalogKey, headKey, idOfStoryItemKey, isStoryItemKey, META_KEY, monthOf, PREFIX, SEGMENT_SIZE, segmentKey } from './layout.ts'
+import { catalogKey, headKey, idOfStoryItemKey, isStoryItemKey, META_KEY, dayOf, PREFIX, SEGMENT_SIZE, segmentKey } from './layout.ts'
 import { readStory, splitEntity } from './migrate.ts'
 import { entityMatchKey } from './entity-key.ts'
 import type { EntityHead, Meta, StoryV2 } from './schema.ts'
@@ -37,12 +37,12 @@ export async function rebuildIndex(kv: KeyValueStore): Promise<RebuildReport> {
   }
   stories.sort((a, b) => a.s.r - b.s.r || (a.id < b.id ? -1 : 1))
 
-  const months = new Map<string, string[]>()
+  const days = new Map<string, string[]>()
   const postings = new Map<string, { n: string; t: EntityHead['t']; ids: string[] }>()
   for (const { id, s } of stories) {
-    const month = monthOf(s.r)
-    if (!months.has(month)) months.set(month, [])
-    months.get(month)!.push(id)
+    const day = dayOf(s.r)
+    if (!days.has(day)) days.set(day, [])
+    days.get(day)!.push(id)
     for (const e of s.e) {
       const { name, type } = splitEntity(e)
       const m = entityMatchKey(name, type)
@@ -54,14 +54,14 @@ export async function rebuildIndex(kv: KeyValueStore): Promise<RebuildReport> {
   }
 
   const items: Record<string, unknown> = { ...rewrite }
-  for (const [month, ids] of months) items[catalogKey(month)] = ids
+  for (const [day, ids] of days) items[catalogKey(day)] = ids
   for (const [m, p] of postings) {
     const g = Math.max(0, Math.ceil(p.ids.length / SEGMENT_SIZE) - 1)
     for (let i = 0; i < g; i++) items[segmentKey(m, i)] = p.ids.slice(i * SEGMENT_SIZE, (i + 1) * SEGMENT_SIZE)
     const head: EntityHead = { v: 1, n: p.n, t: p.t, c: p.ids.length, g, r: p.ids.slice(g * SEGMENT_SIZE) }
     items[headKey(m)] = head
   }
-  const meta: Meta = { v: 1, months: [...months.keys()].sort() }
+  const meta: Meta = { v: 1, days: [...days.keys()].sort() }
   items[META_KEY] = meta
   // New index first, then the stale keys it replaces: a stop in between leaves extra keys that
   // nothing points to, and the next rebuild removes them.

@@ -68,8 +68,8 @@ export const IdList = v.array(v.string())
 export const Meta = v.object({
   /** Layout version of the keys below `gm/`. */
   v: v.literal(1),
-  /** Months ("2024-01") that have a catalog key `gm/c/<month>`. */
-  months: v.array(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/))),
+  /** Days ("2024-01-15", UTC) that have a catalog key `gm/c/<day>`. */
+  days: v.array(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
 })
 export type Meta = v.InferOutput<typeof Meta>
 
@@ -101,7 +101,7 @@ export const Journal = v.variant('op', [
   v.object({ op: v.literal('record'), id: v.string(), story: StoryV2, add: v.array(JournalEntity) }),
   v.object({
     op: v.literal('forget'),
-    items: v.array(v.object({ id: v.string(), month: v.nullable(v.string()), m: v.array(v.string()) })),
+    items: v.array(v.object({ id: v.string(), day: v.nullable(v.string()), m: v.array(v.string()) })),
   }),
   v.object({ op: v.literal('clear') }),
   v.object({ op: v.literal('rebuild') }),

@@ -31,6 +31,12 @@ export function readMeta(raw: unknown): Meta | null {
   return ok.success ? ok.output : null
 }
 
+/** The days a meta value still names, even when damaged; [] when it names none. */
+export function salvageDays(raw: unknown): string[] {
+  const days = typeof raw === 'object' && raw !== null ? (raw as { days?: unknown }).days : undefined
+  return readIds(days).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+}
+
 /** Settings, field by field: one damaged field falls back to its default, the others are kept. */
 export function readSettings(raw: unknown): Settings {
   const ok = v.safeParse(Settings, raw)

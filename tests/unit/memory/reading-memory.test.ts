@@ -151,6 +151,10 @@ describe('reading memory: listing, search and export', () => {
     expect((await memory.listStories({ query: 'ryder' })).stories.map((s) => s.key)).toEqual(['ex.com/a'])
     expect((await memory.listStories({ query: 'GRAIN talks' })).total).toBe(1)
     expect((await memory.listStories({ limit: 1, offset: 1 })).stories.map((s) => s.key)).toEqual(['ex.com/a'])
+    // The listing kept for the next keystroke is dropped by a write.
+    await memory.record(story('ex.com/c', [['Patrick Ryder', 'PER']], { title: 'Ryder again' }))
+    expect((await memory.listStories({ query: 'ryder' })).stories.map((s) => s.key)).toEqual(['ex.com/c', 'ex.com/a'])
+    expect((await memory.topEntities())[0]).toMatchObject({ name: 'Patrick Ryder', count: 2 })
   })
 
   it('ranks the entities most read about', async () => {

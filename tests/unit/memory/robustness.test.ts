@@ -48,7 +48,7 @@ describe('damaged entries', () => {
 
   it('rebuilds the index when meta is damaged, keeping unreadable records untouched', async () => {
     const { kv, now } = await threeStories()
-    kv.data.set('gm/meta', { v: 1, months: 'all of them' })
+    kv.data.set('gm/meta', { v: 1, days: 'all of them' })
     kv.data.set('gm/s/zzz', { v: 9, future: 'shape' })
     kv.data.delete('gm/e/LOC:kyiv')
     const memory = createReadingMemory(kv, { now })
@@ -68,8 +68,9 @@ describe('damaged entries', () => {
 
 // Version 1 of the story record: readable names, ISO read time, entity objects.
 const V1_STORE = {
-  'gm/meta': { v: 1, months: ['2023-12'] },
-  ['gm/c/2023-12']: [idOf('ex.com/old-1'), idOf('ex.com/old-2')],
+  'gm/meta': { v: 1, days: ['2023-12-02', '2023-12-20'] },
+  ['gm/c/2023-12-02']: [idOf('ex.com/old-1')],
+  ['gm/c/2023-12-20']: [idOf('ex.com/old-2')],
   ['gm/s/' + idOf('ex.com/old-1')]: {
     v: 1, key: 'ex.com/old-1', url: 'https://www.ex.com/old-1', title: 'An older story', site: 'Example',
     published: '2023-12-01T09:00:00Z', readAt: '2023-12-02T10:00:00.000Z',
