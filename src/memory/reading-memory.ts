@@ -4,6 +4,9 @@
 // the next start. It never reaches the network; it knows nothing of tabs or messages.
 import * as v from 'valibot'
 import type { EntityType } from '../engine/types.ts'
+// Host spelling is shared with story keys (a pure string module of the page layer), so an
+// excluded site matches the keys it should.
+import { normaliseHost } from '../page/identity/hosts.ts'
 import { applyClear, applyForget, applyRecord } from './apply-ops.ts'
 import { compactStory, storyFootprint, type ReadStoryInput } from './compact.ts'
 import { entityMatchKey } from './entity-key.ts'
@@ -66,13 +69,11 @@ export interface ReadingMemory {
   rebuild(): Promise<RebuildReport>
 }
 
-/** "nytimes.com" from a host, an address or a story key: lowercase, no scheme, port, path or
- *  www/m/mobile/amp label, as story keys spell hosts. */
+/** "nytimes.com" from a host, an address or a story key, spelled as story keys spell hosts
+ *  (no scheme, port, path, www/m/amp label; bbc.co.uk is bbc.com). */
 export function normaliseSite(input: string): string {
-  let s = input.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-  s = s.split(/[/?#]/)[0].replace(/:\d+$/, '').replace(/\.$/, '')
-  while (/^(?:www\d*|m|mobile|amp)\.[^.]+\.[^.]+/.test(s)) s = s.slice(s.indexOf('.') + 1)
-  return s
+  const s = input.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+  return normaliseHost(s.split(/[/?#@]/)[0].replace(/:\d+$/, ''))
 }
 
 const hostOfKey = (key: string) => key.split('/')[0].replace(/:\d+$/, '')
