@@ -54,6 +54,9 @@ export interface BodyScan {
   linkChars: number
   /** Prose characters on the whole page. */
   pageProseChars: number
+  /** Teaser cards on the page (a headline link and a line of summary), and their prose. */
+  teasers: number
+  teaserProse: number
   /** Elements a weak boilerplate word flagged that turned out to wrap prose: not boilerplate. */
   wrappers: Set<Element>
 }
@@ -91,6 +94,8 @@ export function scanForBody(root: Element): BodyScan {
   let cellDepth = 0
   let pageProse = 0
   const wrappers = new Set<Element>()
+  let teasers = 0
+  let teaserProse = 0
 
   const flush = () => {
     if (blockChars > 0 && stack.length > 0) {
@@ -174,6 +179,8 @@ export function scanForBody(root: Element): BodyScan {
       // A teaser card (a related story): a headline link, then a line or two of summary.
       if (f.first === FIRST_HEADLINE_LINK && f.proseBlocks > 0 && f.proseBlocks <= TEASER_MAX_PROSE_BLOCKS &&
           f.prose <= TEASER_MAX_PROSE_CHARS) {
+        teasers++
+        teaserProse += f.prose
         f.prose = 0
         f.proseBlocks = 0
       }
@@ -203,5 +210,7 @@ export function scanForBody(root: Element): BodyScan {
     linkChars: chosen?.link ?? 0,
     pageProseChars: pageProse,
     wrappers,
+    teasers,
+    teaserProse,
   }
 }

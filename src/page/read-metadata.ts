@@ -1,0 +1,128 @@
+// The story's metadata: title, byline, published and modified time, site, canonical URL, language.
+// Sources in the order that proved most accurate on real pages (docs/story.md): JSON-LD of the
+// story, then OpenGraph and other meta tags, then microdata, <time>, and the visible page.
+import type { StoryMeta } from './types.ts'
+import { isStoryType, ldNames, ldString, readJsonLd, typesOf, type LdObject } from './json-ld.ts'
+import { toIso } from './iso-date.ts'
+import { parseByline } from './byline.ts'
+import { readVisible, type Visible } from './read-visible.ts'
+
+/** Meta tags read, by lower-cased name or property. */
+type Metas = Map<string, string>
+
+function readMetas(doc: Document): Metas {
+  const out: Metas = new Map()
+  const metas = doc.querySelectorAll('meta')
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i]
+    const key = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv')
+    const content = m.getAttribute('content')
+    if (!key || content === null) continue
+    const k = key.trim().toLowerCase()
+    if (!out.has(k) && content.trim()) out.set(k, content.trim())
+  }
+  return out
+}
+
+const first = (metas: Metas, keys: string[]): string | null => {
+  for (const k of keys) {
+    const v = metas.get(k)
+    if (v) return v
+  }
+  return null
+}
+
+const PUBLISHED_META = ['article:published_time', 'og:article:published_time', 'datepublished', 'published_time',
+  'article.published', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'dc.date.issued',
+  'dcterms.created', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'ptime', 'dat', 'displaydate',
+  'og:published_time', 'article:published', 'datecreated', 'citation_publication_date']
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'modified_time', 'utime',
+  'dcterms.modified', 'last-modified', 'article:modified', 'lastmod']
+const AUTHOR_META = ['author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator', 'dcterms.creator', 'cxenseparse:author', 'twitter:creator:name']
+
+/** The JSON-LD object that describes the story: an Article kind, else a WebPage with a headline. */
+function storyObject(objects: LdObject[]): LdObject | null {
+  return objects.find(isStoryType) ?? objects.find((o) => typesOf(o).some((t) => /WebPage/i.test(t)) && ldString(o.headline)) ?? null
+}
+
+function absoluteUrl(href: string | null, base: string | null): string | null {
+  if (!href) return null
+  try {
+    const u = new URL(href.trim(), base ?? undefined)
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null
+  } catch {
+    return null
+  }
+}
+
+function normLang(lang: string | null | undefined): string | null {
+  if (!lang) return null
+  const s = lang.trim().replace(/_/g, '-')
+  return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(s) ? s : null
+}
+
+/** The title a reader sees: the headline on the page when it matches a metadata title. */
+function chooseTitle(ld: LdObject | null, metas: Metas, doc: Document, visible: Visible, site: string | null): string | null {
+  const candidates = [ldString(ld?.headline), first(metas, ['og:title', 'twitter:title', 'dc.title', 'title', 'headline']),
+    ldString(ld?.name), doc.title?.trim() || null].filter((x): x is string => !!x)
+  const norm = (s: string) => s.toLowerCase().replace(/[\s"'“”‘’«»]+/g, ' ').trim()
+  for (const h of visible.headlines) {
+    const n = norm(h)
+    if (n.length >= 3 && candidates.some((c) => norm(c).includes(n) || (n.includes(norm(c)) && norm(c).length >= 10))) return h
+  }
+  const meta = candidates[0]
+  return meta ? stripSite(meta, site) : (visible.headlines[0] ?? null)
+}
+
+/** "Headline | Site", "Headline - Site - Section": the headline. */
+function stripSite(title: string, site: string | null): string {
+  const parts = title.split(/\s+[|–—·•»:-]\s+/)
+  if (parts.length < 2) return title.trim()
+  const siteNorm = site?.toLowerCase().replace(/\W+/g, '')
+  const kept = parts.filter((p) => !siteNorm || p.toLowerCase().replace(/\W+/g, '') !== siteNorm)
+  // Keep the longest part when nothing named the site: the headline is the long one.
+  const pick = kept.length > 0 ? kept : parts
+  return pick.reduce((a, b) => (b.length > a.length ? b : a)).trim()
+}
+
+export interface MetadataOptions {
+  url?: string
+}
+
+export function readMetadata(doc: Document, opts: MetadataOptions = {}, visible?: Visible): StoryMeta {
+  const metas = readMetas(doc)
+  const objects = readJsonLd(doc)
+  const ld = storyObject(objects)
+  const vis = visible ?? readVisible(doc)
+  const publisher = ld ? ldString((ld.publisher as LdObject | undefined)?.name ?? ld.publisher) : null
+  const site = first(metas, ['og:site_name', 'application-name', 'apple-mobile-web-app-title']) ?? publisher
+  const docUrl = doc.URL && /^https?:/.test(doc.URL) ? doc.URL : null
+  const base = opts.url ?? docUrl
+  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null
+  const url = absoluteUrl(canonical, base) ?? absoluteUrl(first(metas, ['og:url', 'twitter:url']), base) ??
+    absoluteUrl(ldString(ld?.url) ?? ldString((ld?.mainEntityOfPage as LdObject | undefined)?.['@id'] ?? ld?.mainEntityOfPage), base) ??
+    absoluteUrl(base, null)
+
+  let byline = ld ? ldNames(ld.author ?? ld.creator, true).flatMap((n) => parseByline(n)) : []
+  if (byline.length === 0) byline = parseByline(first(metas, AUTHOR_META))
+  if (byline.length === 0) byline = vis.authors.flatMap((a) => parseByline(a))
+  const siteKey = site?.toLowerCase()
+  byline = [...new Set(byline.filter((n) => n.toLowerCase() !== siteKey))]
+
+  const published = toIso(ldString(ld?.datePublished) ?? ldString(ld?.dateCreated)) ?? toIso(first(metas, PUBLISHED_META)) ??
+    vis.published
+  const modified = toIso(ldString(ld?.dateModified)) ?? toIso(first(metas, MODIFIED_META)) ?? vis.modified
+
+  const lang = normLang(doc.documentElement?.getAttribute('lang')) ?? normLang(doc.documentElement?.getAttribute('xml:lang')) ??
+    normLang(first(metas, ['content-language', 'og:locale', 'language', 'dc.language'])) ?? normLang(ldString(ld?.inLanguage))
+
+  return {
+    title: chooseTitle(ld, metas, doc, vis, site),
+    byline,
+    published,
+    modified,
+    site,
+    url,
+    lang,
+  }
+}
