@@ -96,7 +96,12 @@ export function createReadingMemory(kv: KeyValueStore, options: { now?: () => nu
     return listing.stories
   }
 
-  const ready = () => (recovery ??= queue.run(recover))
+  // A recovery that failed (storage unavailable) is tried again by the next call.
+  const ready = () =>
+    (recovery ??= queue.run(recover).catch((err: unknown) => {
+      recovery = null
+      throw err
+    }))
   const write = async <T>(task: () => Promise<T>): Promise<T> => {
     await ready()
     listing = null

@@ -59,6 +59,25 @@ describe('damaged entries', () => {
     expect(indexProblems(kv.data)).toEqual([])
   })
 
+  it('rebuilds from the records when the journal itself is unreadable', async () => {
+    const { kv, now } = await threeStories()
+    kv.data.set('gm/journal', { op: 'teleport' })
+    kv.data.delete('gm/c/' + new Date(T0).toISOString().slice(0, 10))
+    const memory = createReadingMemory(kv, { now })
+    expect((await memory.ready()).rebuilt).toMatchObject({ stories: 3 })
+    expect(kv.data.has('gm/journal')).toBe(false)
+    expect(indexProblems(kv.data)).toEqual([])
+  })
+
+  it('tries recovery again after storage failed once', async () => {
+    const { kv, now } = await threeStories()
+    let fail = true
+    const flaky = { ...kv, get: async (keys: string[] | null) => { if (fail) { fail = false; throw new Error('storage busy') } return kv.get(keys) } }
+    const memory = createReadingMemory(flaky, { now })
+    await expect(memory.lookup({ name: 'Kyiv', type: 'LOC' })).rejects.toThrow('storage busy')
+    expect((await memory.lookup({ name: 'Kyiv', type: 'LOC' })).total).toBe(3)
+  })
+
   it('keeps valid settings fields when one is damaged', async () => {
     const kv = createMemoryKv({ 'gm/settings': { v: 1, paused: true, excludedSites: ['bbc.com', 7], retentionDays: 'soon', maxStories: 50 } })
     const s = await createReadingMemory(kv).getSettings()
