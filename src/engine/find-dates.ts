@@ -7,7 +7,7 @@ import type { DateMention } from './types.ts'
 import { tokenizeWindow, type Tok } from './dates/tokenize-window.ts'
 import { parseAt } from './dates/grammar-en.ts'
 import { resolveSpec, type DocState } from './dates/resolve.ts'
-import { tenseAround, type Tense } from './dates/tense.ts'
+import { cueBefore, tenseAround, type Tense } from './dates/tense.ts'
 import { parseIsoDate, resolveReference } from './dates/reference.ts'
 import { findDatesChrono, chronoLocale } from './dates/find-dates-chrono.ts'
 import type { Match, Spec } from './dates/spec.ts'
@@ -24,9 +24,9 @@ export interface FindDatesOptions {
 }
 
 /** Characters of context kept before a trigger word: room for "the end of early …". */
-const LEFT_WINDOW = 48
+const LEFT_WINDOW = 40
 /** Characters after a trigger word: room for "Thursday, Nov. 6, 1989" and the like. */
-const RIGHT_WINDOW = 64
+const RIGHT_WINDOW = 56
 /** Tokens before the trigger where an expression may begin ("the", "early", "a", "last"). */
 const MAX_LEAD_TOKENS = 6
 
@@ -36,9 +36,27 @@ const TRIGGER = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 const isWordChar = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0
 
+/**
+ * Words that may open an expression without being trigger words themselves ("the third
+ * quarter", "early next year", "a year ago"). Trigger words before the anchor were tried as
+ * anchors already.
+ */
+const LEAD_WORDS = new Set([
+  'the', 'a', 'an', 'early', 'late', 'mid', 'middle', 'earlier', 'later', 'last', 'this', 'next',
+  'past', 'previous', 'coming', 'current', 'following', 'same', 'that', 'these', 'fiscal', 'its',
+  'almost', 'nearly', 'about', 'some', 'roughly', 'around', 'just', 'only', 'over', 'more',
+  'less', 'every', 'each', 'several', 'few', 'couple', 'right', 'near', 'distant', 'immediate',
+  'first', 'second', 'third', 'fourth', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
+  'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty',
+  'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'new', 'labor', 'memorial', 'election',
+  'independence', 'valentine', 'veterans', 'mother', 'father', 'presidents', 'martin', 'boxing',
+  'bastille', 'q', 'full', 'entire', 'whole', 'calendar', 'recent', 'most', 'comparable', 'latest',
+])
+
 /** The match covering token `a`, starting as far left as possible, and where it starts. */
 function matchCovering(T: Tok[], a: number): { from: number; m: Match } | null {
   for (let i = Math.max(0, a - MAX_LEAD_TOKENS); i <= a; i++) {
+    if (i < a && !LEAD_WORDS.has(T[i].w)) continue
     const m = parseAt(T, i)
     if (m && m.end > a) return { from: i, m }
   }
@@ -83,7 +101,7 @@ function findDatesEnglish(text: string, ref: ReturnType<typeof parseIsoDate>): D
       const end = T[piece.to - 1].e
       let tense: Tense | undefined
       const getTense = () => (tense === undefined ? (tense = tenseAround(text, start, end)) : tense)
-      const r = resolveSpec(piece.x, ref, getTense, st)
+      const r = resolveSpec(piece.x, ref, getTense, st, () => cueBefore(text, start))
       if (!r) continue
       if ((r.type === 'DATE' || r.type === 'TIME') && !piece.x.inherit) remember(st, r.value)
       out.push({ start, end, type: r.type, value: r.value, grain: r.grain })

@@ -165,6 +165,13 @@ export function parseQuarter(T: Tok[], i: number): Match | null {
   if (w(T, j) === 'current') return { end: k + 1, x: { type: 'DATE', grain: 'quarter', shift: { unit: 'quarter', n: 0 } }, det: true }
   // "the 1988 quarter", "last year's quarter": the quarter being compared, in that year
   if (x.y !== undefined || x.yearShift !== undefined) return { end: k + 1, x: { ...x, inherit: true }, det: true }
+  // "the quarter ended Sept. 30": the quarter that date closes
+  if ((w(T, k + 1) === 'ended' || w(T, k + 1) === 'ending') && noun === 'quarter') {
+    const md = parseMonthDay(T, k + 2)
+    if (md && md.x.m !== undefined) {
+      return { end: k + 1, x: { type: 'DATE', grain: 'quarter', q: Math.floor((md.x.m - 1) / 3) + 1, y: md.x.y }, det: true, needsThe: true }
+    }
+  }
   // "the latest quarter": the last one ended before the story; "the quarter": the one last named
   if (latest) return { end: k + 1, x: { type: 'DATE', grain: 'quarter', shift: { unit: 'quarter', n: -1 } }, det: true, needsThe: true }
   return { end: k + 1, x: { type: 'DATE', grain: 'quarter', anaphoric: true, shift: { unit: 'quarter', n: 0 } }, det: true, needsThe: true }
@@ -300,7 +307,7 @@ const REF_WORDS: ReadonlyMap<string, string> = new Map([
 const PLURAL_PERIODS = new Set(['years', 'months', 'weeks', 'days', 'times', 'decades', 'quarters'])
 /** Adjectives TimeBank marks as a reference to the present, past or future. */
 const ADJECTIVE_REFS: ReadonlyMap<string, string> = new Map([
-  ['current', 'PRESENT_REF'], ['recent', 'PAST_REF'], ['future', 'FUTURE_REF'],
+  ['current', 'PRESENT_REF'], ['recent', 'PAST_REF'],
 ])
 /** Nouns after which those adjectives are not temporal ("current account", "future contracts"). */
 const NOT_REF_NOUNS = new Set([

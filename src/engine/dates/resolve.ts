@@ -121,7 +121,7 @@ function anchorFor(x: Spec, ref: Ymd, st: DocState): Ymd {
 }
 
 /** The TimeML value of a spec, or null when it names nothing that exists (a bad date). */
-export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: DocState): Resolved | null {
+export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: DocState, cue: () => Tense = () => null): Resolved | null {
   const type = x.type
   const grain = OUT_GRAIN[x.grain]
   const out = (value: string, g: DateGrain = grain): Resolved => ({ type, value, grain: g })
@@ -215,7 +215,7 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
       const lastDay = st.last?.d !== undefined ? { y: st.last.y, m: st.last.m ?? 1, d: st.last.d } : null
       const bareTime = x.hh !== undefined && x.wd === undefined && x.m === undefined && !x.shift
       const anchor = lastDay && ((x.anaphoric && x.wd !== undefined) || bareTime) ? lastDay : r
-      const day = resolveDay(x, y, anchor, tense)
+      const day = resolveDay(x, y, anchor, tense, cue)
       if (!day) return null
       return out(dayValue(day) + timeSuffix(x))
     }
@@ -223,7 +223,7 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
   }
 }
 
-function resolveDay(x: Spec, y: number | undefined, r: Ymd, tense: () => Tense): Ymd | null {
+function resolveDay(x: Spec, y: number | undefined, r: Ymd, tense: () => Tense, cue: () => Tense): Ymd | null {
   if (x.holiday !== undefined) {
     const name = x.holiday
     if (y === undefined) {
@@ -238,9 +238,11 @@ function resolveDay(x: Spec, y: number | undefined, r: Ymd, tense: () => Tense):
     const m = x.m
     const d = x.d
     if (y === undefined) {
-      // Day-precise dates without a year: the nearest one. Stories announce coming dates as often
-      // as they report past ones ("payable Dec. 15", "record Nov. 10"), and tense cues mislead.
-      y = pick(r, x.dir ?? 'nearest', (yy) =>
+      // Day-precise dates without a year: the nearest one, unless the word before says which side
+      // ("year ended March 31", "effective June 1"). Stories announce coming dates as often as
+      // they report past ones ("payable Dec. 15", "record Nov. 10"), and sentence tense misleads.
+      const c = cue()
+      y = pick(r, x.dir ?? (c === 'past' ? 'past' : c === 'future' ? 'future' : 'nearest'), (yy) =>
         isValidDate(yy, m, d) ? { start: { y: yy, m, d }, end: { y: yy, m, d } } : null) ?? undefined
     }
     return y !== undefined && isValidDate(y, m, d) ? { y, m, d } : null

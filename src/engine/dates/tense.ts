@@ -87,3 +87,19 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   }
   return null
 }
+
+/** Words right before a day-precise date that say which side of the story it lies on. */
+const PAST_BEFORE = new Set(['ended', 'since', 'ago', 'was', 'were', 'died', 'occurred', 'began', 'started'])
+const FUTURE_BEFORE = new Set(['effective', 'until', 'payable', 'expires', 'expire', 'due', 'begins'])
+
+/** The direction the word just before text[start] gives (skipping "on"), or null. */
+export function cueBefore(text: string, start: number): Tense {
+  const left = text.slice(Math.max(0, start - 30), start).toLowerCase().match(WORD) ?? []
+  let k = left.length - 1
+  if (left[k] === 'on') k--
+  const word = left[k]
+  if (word === undefined) return null
+  if (PAST_BEFORE.has(word)) return 'past'
+  if (FUTURE_BEFORE.has(word)) return 'future'
+  return null
+}
