@@ -12,8 +12,8 @@ const Type = v.picklist(ENTITY_TYPES)
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max))
 const Time = v.pipe(v.number(), v.integer(), v.minValue(0))
 
-/** Version 1 (first shape): readable field names, ISO read time, entity objects. Measured at
- *  about 1.6× the bytes of version 2 for the same story (npm run bench), hence version 2. */
+/** Version 1 (first shape): readable field names, ISO read time, entity objects. The bench
+ *  measures 1,554 bytes a story in this shape against 1,133 in version 2, hence version 2. */
 export const StoryV1 = v.object({
   v: v.literal(1),
   key: Text(4096),
