@@ -97,6 +97,9 @@ export function parseMonth(T: Tok[], i: number): Match | null {
     return { end: i + 3, x: { type: 'DATE', grain: 'month', m, yearShift } }
   }
   if (AMBIGUOUS_MONTHS.has(T[i].w) && !MONTH_CONTEXT.has(w(T, i - 1))) return null
+  const next = T[i + 1]
+  if (next && next.k === 'n' && next.e - next.s <= 2) return null // "Feb. 30": no such day, no month either
+  if (next && next.k === 'w' && next.cap && next.sp) return null // "March Networks", a name
   return { end: i + 1, x: { type: 'DATE', grain: 'month', m } }
 }
 

@@ -64,11 +64,11 @@ export function parseDecade(T: Tok[], i: number): Match | null {
     if (four && (t.n < 1000 || t.n > 2090 || t.n % 10 !== 0)) return null
     if (!four && t.n % 10 !== 0) return null
     const decade = four ? t.n / 10 : (t.n >= 30 ? 190 : 200) + t.n / 10
-    return { end: i + 1, x: { type: 'DATE', grain: 'decade', decade } }
+    return { end: i + 1, x: { type: 'DATE', grain: 'decade', decade }, det: true }
   }
   const o = ordinalAt(T, i)
   if (o && o.n >= 1 && o.n <= 21 && w(T, o.end) === 'century') {
-    return { end: o.end + 1, x: { type: 'DATE', grain: 'century', century: o.n - 1 } }
+    return { end: o.end + 1, x: { type: 'DATE', grain: 'century', century: o.n - 1 }, det: true }
   }
   return null
 }
