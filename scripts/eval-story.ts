@@ -16,7 +16,7 @@ const arg = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined
 }
 const domArg = arg('--dom') ?? 'both'
-const doms: DomName[] = domArg === 'both' ? ['linkedom', 'jsdom'] : [domArg as DomName]
+const doms: DomName[] = domArg === 'both' ? ['linkedom', 'jsdom'] : domArg === 'none' ? [] : [domArg as DomName]
 const showPages = args.includes('--pages')
 const dump = arg('--dump')
 
@@ -52,5 +52,5 @@ if (!extractionDir()) {
 if (!newsDir()) {
   console.log('../shared/corpora/news-pages is missing: metadata evaluation skipped.')
 } else {
-  printMetadata(evaluateMetadata(), showPages)
+  printMetadata(evaluateMetadata(), showPages || args.includes("--meta"))
 }

@@ -8,6 +8,8 @@ const BY = /^(?:by|from|par|por|von|door|av|escrito por|written by|words by|repo
 const SEPARATOR = /\s*(?:,|;|&|\||\/|\band\b|\bet\b|\bund\b|\by\b|\be\b|\ben\b|\bcon\b|\bwith\b|\bavec\b)\s*/i
 /** Words that make a byline part a title, a desk or an outlet rather than a name. */
 const NOT_A_NAME = /\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|columnist|news|health|desk|associated press|reuters|agency|agence|bureau|updated|published|posted|photographer|photos?|video|senior|chief|political|science|business|technology|culture|opinion|analyst|team|newsroom|follow|twitter|email|min read|read|ago|today|yesterday)\b/i
+/** News agencies: a credit, not an author's name. */
+const AGENCY = /^(?:afp|ap|dpa|efe|ansa|upi|apa|sda|anp|tass|xinhua|reuters|pa|pa media|press association|associated press|agence france-presse|bloomberg)$/i
 /** Credentials after a name ("Jane Doe, MD"): dropped, case-sensitive so "Jack Ma" stays. */
 const CREDENTIAL = /^(?:MA|MD|PhD|RN|MPH|MS|MSc|BSc|DO|Jr|Sr)\.?(?:\s|$)/
 /** Dates, times and numbers are never part of a name. */
@@ -26,7 +28,7 @@ function cleanName(part: string): string | null {
   s = s.replace(/^[-–—:•·|]+\s*/, '').replace(/[-–—:•·|.]+$/, '').trim()
   // "(avec Damien Leloup…)" and the like are handled as separate names by the caller.
   s = s.replace(/[()[\]]/g, '').trim()
-  if (CREDENTIAL.test(s)) return null
+  if (CREDENTIAL.test(s) || AGENCY.test(s)) return null
   if (s.length < 3 || HAS_DIGIT.test(s) || NOT_A_NAME.test(s) || /^https?:|@|www\./i.test(s)) return null
   const words = s.split(' ')
   if (words.length > MAX_NAME_WORDS) return null

@@ -11,6 +11,8 @@ const FRONT_MIN_TEASERS = 6
 /** …unless its container holds at least this share of the teasers' prose (a story with a big
  * related-stories section still has more prose of its own than half of all its teasers). */
 const FRONT_STORY_OVER_TEASERS = 0.5
+/** A container with more prose blocks than this is a story, whatever teasers surround it. */
+const FRONT_MAX_STORY_BLOCKS = 4
 /** Behind a login form, a page shows at most this much prose (a lede) before the wall. */
 const LOGIN_MAX_PROSE = 1200
 /** A video page has at most this much prose (a caption, a summary). */
@@ -51,11 +53,12 @@ function isRootPath(url: string | null): boolean {
 /** The reason the page is not a story, or null when it is one. */
 export function notAStory(doc: Document, scan: BodyScan, signals: PageSignals): string | null {
   const container = scan.container
-  const front = scan.teasers >= FRONT_MIN_TEASERS && scan.proseChars < scan.teaserProse * FRONT_STORY_OVER_TEASERS
+  const front = scan.teasers >= FRONT_MIN_TEASERS && scan.proseBlocks <= FRONT_MAX_STORY_BLOCKS &&
+    scan.proseChars < scan.teaserProse * FRONT_STORY_OVER_TEASERS
   if (front) return isRootPath(signals.url) ? 'home page' : 'section front'
   if (!container || scan.pageProseChars === 0) {
     if (signals.videoMeta) return 'video page without text'
-    return doc.body && (doc.body.textContent ?? '').trim().length > 0 ? 'no story text' : 'empty document'
+    return (doc.documentElement?.textContent ?? '').trim().length > 0 ? 'no story text' : 'empty document'
   }
   const prose = scan.proseChars
   const scope = (container.closest('article, main, [role="main"]') ?? container) as ParentNode

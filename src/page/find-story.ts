@@ -5,10 +5,26 @@ import type { StoryResult } from './types.ts'
 import { scanForBody } from './find-body.ts'
 import { extractBody } from './extract-body.ts'
 import { readMetadata } from './read-metadata.ts'
-import { readVisible } from './read-visible.ts'
+import { findHeadlineElement, readVisible } from './read-visible.ts'
 import { isStoryType, readJsonLd, typesOf } from './json-ld.ts'
 import { notAStory } from './classify-page.ts'
 import { collectText } from './text-map.ts'
+import { fromText, toIso } from './iso-date.ts'
+
+/** A dateline at the start of the story text ("Feb. 23, 2015 -- …"): the day, when nothing else gives one. */
+const DATELINE_CHARS = 40
+
+function datelineDay(text: string): string | null {
+  const head = text.slice(0, DATELINE_CHARS)
+  const day = fromText(head)
+  return day && /^\W*[\p{L}.]+\s+\d/u.test(head) ? day : null
+}
+
+/** The day in a story URL's path (/2015/03/18/), the last resort. */
+function urlDay(url: string | null): string | null {
+  const m = url ? /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(url) : null
+  return m ? toIso(`${m[1]}-${m[2]}-${m[3]}`) : null
+}
 
 export interface FindStoryOptions {
   /** The address the page came from, when the Document does not know it (a saved page). */
@@ -24,11 +40,20 @@ function pageSignals(doc: Document): { articleMeta: boolean; videoMeta: boolean 
   return { articleMeta, videoMeta: !ldArticle && (og.startsWith('video') || ldVideo) && og !== 'article' }
 }
 
+/** The <body>: looked up among the root's children, since linkedom's `document.body` can miss it
+ * when the markup puts an element before <head>. */
+export function bodyOf(root: Element): Element | null {
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.localName === 'body' || c.localName === 'frameset') return c
+  }
+  return null
+}
+
 export function findStory(doc: Document, opts: FindStoryOptions = {}): StoryResult {
   try {
     const root = doc.documentElement
     if (!root) return { ok: false, reason: 'empty document' }
-    const body = doc.body ?? root
+    const body = bodyOf(root) ?? root
     const scan = scanForBody(body)
     const scope = scan.container ? (scan.container.closest('article') ?? scan.container.parentElement ?? scan.container) : null
     const visible = readVisible(doc, scope)
@@ -36,10 +61,12 @@ export function findStory(doc: Document, opts: FindStoryOptions = {}): StoryResu
     const docUrl = opts.url ?? (doc.URL && /^https?:/.test(doc.URL) ? doc.URL : null)
     const reason = notAStory(doc, scan, { ...pageSignals(doc), url: docUrl ?? meta.url, headline: meta.title })
     if (reason || !scan.container) return { ok: false, reason: reason ?? 'no story text' }
-    const { map, blocks } = extractBody(scan.container, visible.headlineElement, scan.wrappers)
+    const headline = meta.title === visible.headlines[0] ? visible.headlineElement : findHeadlineElement(doc, meta.title)
+    const { map, blocks } = extractBody(scan.container, headline, scan.wrappers)
     if (map.text.trim().length === 0) return { ok: false, reason: 'no story text' }
-    const titleMap = visible.headlineElement && meta.title === visible.headlines[0] ? collectText(visible.headlineElement).map : null
-    return { ok: true, story: { ...meta, text: map.text }, blocks, textMap: map, titleMap }
+    const titleMap = headline ? collectText(headline).map : null
+    const published = meta.published ?? datelineDay(map.text) ?? urlDay(meta.url)
+    return { ok: true, story: { ...meta, published, text: map.text }, blocks, textMap: map, titleMap }
   } catch (err) {
     // A page can be anything; an exception must not escape into the content script.
     return { ok: false, reason: `error: ${err instanceof Error ? err.message : String(err)}` }

@@ -15,7 +15,8 @@ function readMetas(doc: Document): Metas {
   const metas = doc.querySelectorAll('meta')
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i]
-    const key = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv')
+    // itemprop metas are microdata of some item on the page, read with their scope (read-visible.ts).
+    const key = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('http-equiv')
     const content = m.getAttribute('content')
     if (!key || content === null) continue
     const k = key.trim().toLowerCase()
@@ -105,12 +106,15 @@ export function readMetadata(doc: Document, opts: MetadataOptions = {}, visible?
 
   let byline = ld ? ldNames(ld.author ?? ld.creator, true).flatMap((n) => parseByline(n)) : []
   if (byline.length === 0) byline = parseByline(first(metas, AUTHOR_META))
-  if (byline.length === 0) byline = vis.authors.flatMap((a) => parseByline(a))
+  for (const candidate of vis.authors) {
+    if (byline.length > 0) break
+    byline = parseByline(candidate)
+  }
   const siteKey = site?.toLowerCase()
   byline = [...new Set(byline.filter((n) => n.toLowerCase() !== siteKey))]
 
-  const published = toIso(ldString(ld?.datePublished) ?? ldString(ld?.dateCreated)) ?? toIso(first(metas, PUBLISHED_META)) ??
-    vis.published
+  const published = toIso(ldString(ld?.datePublished)) ?? toIso(first(metas, PUBLISHED_META)) ??
+    vis.published ?? toIso(ldString(ld?.dateCreated))
   const modified = toIso(ldString(ld?.dateModified)) ?? toIso(first(metas, MODIFIED_META)) ?? vis.modified
 
   const lang = normLang(doc.documentElement?.getAttribute('lang')) ?? normLang(doc.documentElement?.getAttribute('xml:lang')) ??

@@ -7,8 +7,12 @@ import { fromText, toIso } from './iso-date.ts'
 const MAX_CANDIDATES = 20
 /** Visible bylines longer than this are a bio or a paragraph, not a byline. */
 const MAX_BYLINE_CHARS = 200
+/** Visible byline candidates kept, in page order; the first that gives names wins. */
+const MAX_AUTHOR_CANDIDATES = 4
 /** Headlines shorter than this are a logo or a label. */
 const MIN_HEADLINE_CHARS = 8
+/** A date element with more text than this is a paragraph that mentions a date. */
+const MAX_DATE_TEXT_CHARS = 80
 
 export interface Visible {
   headlines: string[]
@@ -35,8 +39,30 @@ function all(scope: ParentNode, selector: string): Element[] {
   }
 }
 
+function firstDate(scope: ParentNode, selector: string, read: (el: Element) => string | null, visibleOnly = true): string | null {
+  for (const el of all(scope, selector)) {
+    const tag = tagOf(el)
+    if (tag === 'body' || tag === 'html' || (visibleOnly && hiddenInTree(el))) continue
+    const date = read(el)
+    if (date) return date
+  }
+  return null
+}
+
 function dateOf(el: Element): string | null {
   return toIso(el.getAttribute('content')) ?? toIso(el.getAttribute('datetime')) ?? fromText(collapse(el.textContent))
+}
+
+/** The visible heading (h1, else h2) whose text is the title, so the body can leave it out. */
+export function findHeadlineElement(doc: Document, title: string | null): Element | null {
+  if (!title) return null
+  const want = title.toLowerCase().replace(/\s+/g, ' ').trim()
+  for (const sel of ['h1', 'h2']) {
+    for (const h of all(doc, sel)) {
+      if (collapse(h.textContent).toLowerCase() === want && !hiddenInTree(h)) return h
+    }
+  }
+  return null
 }
 
 /** Reads the visible headline, byline and dates; `scope` is the story's neighbourhood when known. */
@@ -46,33 +72,33 @@ export function readVisible(doc: Document, scope?: Element | null): Visible {
   const authors: string[] = []
   const authorSel = '[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], [data-testid*="byline" i]'
   for (const el of all(doc, authorSel)) {
-    if (hiddenInTree(el) || tagOf(el) === 'meta' || tagOf(el) === 'body' || tagOf(el) === 'html') continue
+    const tag = tagOf(el)
+    if (tag === 'meta') {
+      const content = collapse(el.getAttribute('content'))
+      if (content && !/^https?:/.test(content)) authors.push(content)
+      continue
+    }
+    if (hiddenInTree(el) || tag === 'body' || tag === 'html') continue
     const nameEl = el.querySelector('[itemprop~="name"]')
     const text = collapse(nameEl ? nameEl.getAttribute('content') ?? nameEl.textContent : el.textContent)
     if (text.length > 0 && text.length <= MAX_BYLINE_CHARS) authors.push(text)
-    if (authors.length > 0 && tagOf(el) !== 'a') break
+    if (authors.length >= MAX_AUTHOR_CANDIDATES) break
   }
+  // Microdata and <time> in the story's neighbourhood first, then anywhere on the page.
+  const scopes: ParentNode[] = scope ? [scope, doc] : [doc]
   let published: string | null = null
-  for (const el of all(doc, '[itemprop~="datePublished"], time[pubdate], [property="article:published_time"]')) {
-    published = dateOf(el)
+  for (const where of scopes) {
+    published = firstDate(where, '[itemprop~="datePublished"], time[pubdate]', dateOf, false)
     if (published) break
   }
-  if (!published) {
-    for (const el of all(scope ?? doc, 'time[datetime]')) {
-      if (hiddenInTree(el)) continue
-      published = toIso(el.getAttribute('datetime'))
-      if (published) break
-    }
-  }
-  if (!published) {
-    for (const el of all(scope ?? doc, '[class*="date" i], [class*="time" i], [class*="published" i]')) {
-      const tag = tagOf(el)
-      if (tag === 'body' || tag === 'html' || hiddenInTree(el)) continue
+  for (const where of scopes) {
+    if (published) break
+    published = firstDate(where, 'time[datetime]', (el) => toIso(el.getAttribute('datetime')))
+    if (published) break
+    published = firstDate(where, '[class*="date" i], [class*="time" i], [class*="published" i]', (el) => {
       const text = collapse(el.textContent)
-      if (text.length > 80) continue
-      published = fromText(text)
-      if (published) break
-    }
+      return toIso(el.getAttribute('title')) ?? (text.length <= MAX_DATE_TEXT_CHARS ? fromText(text) : null)
+    })
   }
   let modified: string | null = null
   for (const el of all(doc, '[itemprop~="dateModified"]')) {
