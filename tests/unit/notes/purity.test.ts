@@ -1,0 +1,28 @@
+// Convention: the notes layer and text-level anchoring are pure, so they bundle into any context
+// and run in Node: no Node or extension APIs, no HTML from strings, no eval.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = join(import.meta.dirname, '../../..')
+const FORBIDDEN = [/from ['"]node:/, /from ['"](fs|path|os)['"]/, /\bbrowser\./, /\bchrome\./,
+  /webextension-polyfill/, /innerHTML/, /\beval\(/, /new Function\(/]
+
+describe('pure layers', () => {
+  for (const dir of ['src/notes', 'src/page/anchoring']) {
+    it(`${dir} uses no Node or browser-extension APIs`, () => {
+      const files = readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts'))
+      expect(files.length).toBeGreaterThan(3)
+      for (const f of files) {
+        const text = readFileSync(join(root, dir, f), 'utf8')
+        for (const re of FORBIDDEN) expect(`${f}: ${re.test(text) ? re : 'clean'}`).toBe(`${f}: clean`)
+      }
+    })
+  }
+  it('src/notes imports nothing of ours but its own files', () => {
+    for (const f of readdirSync(join(root, 'src/notes'))) {
+      const text = readFileSync(join(root, 'src/notes', f), 'utf8')
+      for (const m of text.matchAll(/from '(\.[^']*)'/g)) expect(m[1]).toMatch(/^\.\/[\w-]+\.ts$/)
+    }
+  })
+})
