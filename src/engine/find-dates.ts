@@ -31,7 +31,7 @@ const RIGHT_WINDOW = 56
 const MAX_LEAD_TOKENS = 6
 
 /** Words (and digits) that every English temporal expression contains at least one of. */
-const TRIGGER = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|tonight|tomorrow|yesterday|now|nowadays|currently|presently|recent(?:ly)?|lately|previously|formerly|soon|future|past|seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries|fortnight|morning|afternoon|evening|night|overnight|noon|midnight|midday|spring|summer|fall|autumn|winter|period|daily|weekly|monthly|annually|yearly|nightly|hourly|christmas|thanksgiving|easter|halloween|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\d+/gi
+const TRIGGER = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|tonight|tomorrow|yesterday|now|nowadays|current(?:ly)?|presently|recent(?:ly)?|lately|previously|formerly|soon|future|past|seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries|fortnight|morning|afternoon|evening|night|overnight|noon|midnight|midday|spring|summer|fall|autumn|winter|period|daily|weekly|monthly|annually|yearly|nightly|hourly|christmas|thanksgiving|easter|halloween|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\d+/gi
 
 const isWordChar = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0
@@ -63,10 +63,11 @@ function matchCovering(T: Tok[], a: number): { from: number; m: Match } | null {
   return null
 }
 
-function remember(st: DocState, value: string): void {
+function remember(st: DocState, value: string, at: number): void {
   const q = /^(\d{4})-Q(\d)$/.exec(value)
   if (q) {
     st.lastQuarter = { y: Number(q[1]), q: Number(q[2]) }
+    st.lastQuarterAt = at
     st.last = { y: Number(q[1]), m: Number(q[2]) * 3 - 2 }
     return
   }
@@ -78,7 +79,7 @@ function remember(st: DocState, value: string): void {
 /** English: scan for trigger words, parse a window around each, resolve in text order. */
 function findDatesEnglish(text: string, ref: ReturnType<typeof parseIsoDate>): DateMention[] {
   const out: DateMention[] = []
-  const st: DocState = { last: null, lastQuarter: null }
+  const st: DocState = { last: null, lastQuarter: null, lastQuarterAt: 0, at: 0 }
   let consumed = 0
   const re = new RegExp(TRIGGER.source, 'gi')
   for (let t = re.exec(text); t; t = re.exec(text)) {
@@ -101,9 +102,10 @@ function findDatesEnglish(text: string, ref: ReturnType<typeof parseIsoDate>): D
       const end = T[piece.to - 1].e
       let tense: Tense | undefined
       const getTense = () => (tense === undefined ? (tense = tenseAround(text, start, end)) : tense)
+      st.at = start
       const r = resolveSpec(piece.x, ref, getTense, st, () => cueBefore(text, start))
       if (!r) continue
-      if ((r.type === 'DATE' || r.type === 'TIME') && !piece.x.inherit) remember(st, r.value)
+      if ((r.type === 'DATE' || r.type === 'TIME') && !piece.x.inherit) remember(st, r.value, start)
       out.push({ start, end, type: r.type, value: r.value, grain: r.grain })
     }
     consumed = T[m.end - 1].e

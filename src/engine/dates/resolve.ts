@@ -17,7 +17,13 @@ export interface DocState {
   /** The last date mentioned, with the fields it fixed. */
   last: { y: number; m?: number; d?: number } | null
   lastQuarter: { y: number; q: number } | null
+  /** Where the last quarter was named, and where the expression being resolved starts. */
+  lastQuarterAt: number
+  at: number
 }
+
+/** How near (in characters) a named quarter must be for "a year ago" to take its grain. */
+const INHERIT_REACH = 600
 
 export interface Resolved {
   type: DateType
@@ -128,7 +134,7 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
   if (x.value !== undefined) return out(x.value)
 
   // Earnings stories: "a year ago", "the year-earlier quarter" mean the compared quarter.
-  if (x.inherit && st.lastQuarter) {
+  if (x.inherit && st.lastQuarter && (x.grain === 'quarter' || st.at - st.lastQuarterAt <= INHERIT_REACH)) {
     const y = x.y ?? st.lastQuarter.y + (x.shift?.n ?? -1) // remembered quarters are never inherited ones
     return out(`${pad4(y)}-Q${st.lastQuarter.q}`, 'quarter')
   }
