@@ -14,7 +14,9 @@ describe('pure layers', () => {
       const files = readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts'))
       expect(files.length).toBeGreaterThan(3)
       for (const f of files) {
+        // Code only: comments may name the APIs the layer is handed.
         const text = readFileSync(join(root, dir, f), 'utf8')
+          .replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '')
         for (const re of FORBIDDEN) expect(`${f}: ${re.test(text) ? re : 'clean'}`).toBe(`${f}: clean`)
       }
     })

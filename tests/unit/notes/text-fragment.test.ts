@@ -1,10 +1,12 @@
 // Links that open the story at a note (#:~:text=), percent-encoded per the text fragments spec.
 import { describe, expect, it } from 'vitest'
-import { encodeFragmentPart, textFragmentUrl } from '../../../src/notes/index.ts'
+import { encodeFragmentPart, textFragmentUrl, type NoteSelectors } from '../../../src/notes/index.ts'
 
-const target = (exact: string, prefix: string, suffix: string, source = 'https://example.org/story') =>
-  ({ target: { source, selector: [{ type: 'TextQuoteSelector' as const, exact, prefix, suffix },
-    { type: 'TextPositionSelector' as const, start: 0, end: exact.length }] as const } })
+const target = (exact: string, prefix: string, suffix: string, source = 'https://example.org/story') => {
+  const selector: NoteSelectors = [{ type: 'TextQuoteSelector', exact, prefix, suffix },
+    { type: 'TextPositionSelector', start: 0, end: exact.length }]
+  return { target: { source, selector } }
+}
 
 describe('text fragment links', () => {
   it('encodes the directive syntax characters - , & and spaces', () => {
