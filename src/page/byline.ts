@@ -5,9 +5,9 @@
 /** "By", in the languages of the news we read. */
 const BY = /^(?:by|from|par|por|von|door|av|escrito por|written by|words by|reporting by)\s*:?\s+/i
 /** Separators between names. */
-const SEPARATOR = /\s*(?:,|;|&|\||\/|\band\b|\bet\b|\bund\b|\by\b|\be\b|\ben\b|\bcon\b|\bwith\b|\bavec\b)\s*/i
+const SEPARATOR = /\s*(?:,|;|&|\||\/|\s[–—]\s|\band\b|\bet\b|\bund\b|\by\b|\be\b|\ben\b|\bcon\b|\bwith\b|\bavec\b)\s*/i
 /** Words that make a byline part a title, a desk or an outlet rather than a name. */
-const NOT_A_NAME = /\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|columnist|news|health|desk|associated press|reuters|agency|agence|bureau|updated|published|posted|photographer|photos?|video|senior|chief|political|science|business|technology|culture|opinion|analyst|team|newsroom|follow|twitter|email|min read|read|ago|today|yesterday)\b/i
+const NOT_A_NAME = /\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|columnist|news|health|desk|associated press|reuters|agency|agence|bureau|updated|published|posted|publié|publie|mis à jour|actualizado|atualizado|publicado|veröffentlicht|photographer|photos?|video|senior|chief|political|science|business|technology|culture|opinion|analyst|team|newsroom|follow|twitter|email|min read|read|ago|today|yesterday)\b/i
 /** News agencies: a credit, not an author's name. */
 const AGENCY = /^(?:afp|ap|dpa|efe|ansa|upi|apa|sda|anp|tass|xinhua|reuters|pa|pa media|press association|associated press|agence france-presse|bloomberg)$/i
 /** Credentials after a name ("Jane Doe, MD"): dropped, case-sensitive so "Jack Ma" stays. */

@@ -56,16 +56,17 @@ export function notAStory(doc: Document, scan: BodyScan, signals: PageSignals): 
   const front = scan.teasers >= FRONT_MIN_TEASERS && scan.proseBlocks <= FRONT_MAX_STORY_BLOCKS &&
     scan.proseChars < scan.teaserProse * FRONT_STORY_OVER_TEASERS
   if (front) return isRootPath(signals.url) ? 'home page' : 'section front'
-  if (!container || scan.pageProseChars === 0) {
-    if (signals.videoMeta) return 'video page without text'
-    return (doc.documentElement?.textContent ?? '').trim().length > 0 ? 'no story text' : 'empty document'
+  const prose = container ? scan.proseChars : 0
+  if (container && prose < LOGIN_MAX_PROSE) {
+    const scope = (container.closest('article, main, [role="main"]') ?? container) as ParentNode
+    if (hasPasswordField(scope) || hasPasswordField(container)) return 'login wall'
   }
-  const prose = scan.proseChars
-  const scope = (container.closest('article, main, [role="main"]') ?? container) as ParentNode
-  if (prose < LOGIN_MAX_PROSE && (hasPasswordField(scope) || hasPasswordField(container))) return 'login wall'
-  if (signals.videoMeta && prose < VIDEO_MAX_PROSE) return 'video page without text'
   if (prose < SEARCH_MAX_PROSE && ((signals.url && SEARCH_URL.test(signals.url)) || SEARCH_HEADING.test(signals.headline ?? ''))) {
     return 'search results'
+  }
+  if (signals.videoMeta && prose < VIDEO_MAX_PROSE) return 'video page without text'
+  if (!container || scan.pageProseChars === 0) {
+    return (doc.documentElement?.textContent ?? '').trim().length > 0 ? 'no story text' : 'empty document'
   }
   if (isRootPath(signals.url) && !signals.articleMeta) return 'home page'
   if (prose < (signals.articleMeta ? MIN_ARTICLE_PROSE : MIN_STORY_PROSE)) {

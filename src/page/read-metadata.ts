@@ -71,8 +71,11 @@ function chooseTitle(ld: LdObject | null, metas: Metas, doc: Document, visible: 
     const n = norm(h)
     if (n.length >= 3 && candidates.some((c) => norm(c).includes(n) || (n.includes(norm(c)) && norm(c).length >= 10))) return h
   }
+  // Without a headline in the metadata, the page's own headline beats <title> ("Site - Section").
+  const fromMeta = ldString(ld?.headline) ?? first(metas, ['og:title', 'twitter:title', 'dc.title', 'title', 'headline'])
+  if (!fromMeta && visible.headlines.length > 0) return visible.headlines[0]
   const meta = candidates[0]
-  return meta ? stripSite(meta, site) : (visible.headlines[0] ?? null)
+  return meta ? stripSite(meta, site) : null
 }
 
 /** "Headline | Site", "Headline - Site - Section": the headline. */

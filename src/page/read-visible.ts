@@ -70,7 +70,8 @@ export function readVisible(doc: Document, scope?: Element | null): Visible {
   const headlineEls = all(doc, 'h1').filter((h) => !hiddenInTree(h) && collapse(h.textContent).length >= MIN_HEADLINE_CHARS)
   const headlines = headlineEls.map((h) => collapse(h.textContent))
   const authors: string[] = []
-  const authorSel = '[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], [data-testid*="byline" i]'
+  const authorSel = '[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], [class*="auteur" i], ' +
+    '[class*="autor" i], [class*="signature" i], [data-testid*="byline" i]'
   for (const el of all(doc, authorSel)) {
     const tag = tagOf(el)
     if (tag === 'meta') {
@@ -99,6 +100,11 @@ export function readVisible(doc: Document, scope?: Element | null): Visible {
       const text = collapse(el.textContent)
       return toIso(el.getAttribute('title')) ?? (text.length <= MAX_DATE_TEXT_CHARS ? fromText(text) : null)
     })
+  }
+  // Last, a date written into the byline ("By Jane Doe — March 3, 2029").
+  for (const text of authors) {
+    if (published) break
+    published = fromText(text)
   }
   let modified: string | null = null
   for (const el of all(doc, '[itemprop~="dateModified"]')) {

@@ -38,6 +38,13 @@ export const POSITION_DOMINANCE = 4
 const RIVAL_SUPPORT_SHARE = 0.5
 const RIVAL_QUOTE_SLACK = 0.15
 
+/**
+ * An exact match farther than this from the stored position (share of the text's length) is
+ * accepted only after the fuzzy search had its say: the noted passage may be right there, edited,
+ * while an unedited twin with the same context sits elsewhere.
+ */
+export const FAR_FROM_HINT = 0.1
+
 const isQuote = (s: Selector): s is TextQuoteSelector => s.type === 'TextQuoteSelector'
 const isPosition = (s: Selector): s is TextPositionSelector => s.type === 'TextPositionSelector'
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -123,7 +130,8 @@ export function anchor(text: string, selectors: readonly Selector[]): Anchor | n
     .filter((s) => sameWordEdges(text, quote, s, s + exact.length))
     .map((s) => score({ start: s, end: s + exact.length, errors: 0 }))
   const exactChoice = choose(exactCandidates, hint, short, false)
-  if (exactChoice) return result(text, exact, exactChoice)
+  const far = (c: Candidate) => hint !== undefined && Math.abs(c.start - hint) > FAR_FROM_HINT * text.length
+  if (exactChoice && !far(exactChoice)) return result(text, exact, exactChoice)
 
   // 3. Fuzzy: the quote and the quote-with-context, each also with its edges moved to where the
   // context says; then the best rival once the best place is masked.
