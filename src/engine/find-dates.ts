@@ -53,6 +53,18 @@ const LEAD_WORDS = new Set([
   'bastille', 'q', 'full', 'entire', 'whole', 'calendar', 'recent', 'most', 'comparable', 'latest',
 ])
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57
+
+/** A digit run that is plainly a quantity ("$2.50", "1,990", "12%", "3.5"): no date in it. */
+function isQuantity(text: string, s: number, e: number): boolean {
+  const before = text.charCodeAt(s - 1)
+  if (before === 36 || before === 0xa3 || before === 0x20ac || before === 35) return true // $ £ € #
+  if ((before === 44 || before === 46) && isDigitCode(text.charCodeAt(s - 2))) return true
+  const after = text.charCodeAt(e)
+  if (after === 37) return true // %
+  return (after === 44 || after === 46) && isDigitCode(text.charCodeAt(e + 1))
+}
+
 /** The match covering token `a`, starting as far left as possible, and where it starts. */
 function matchCovering(T: Tok[], a: number): { from: number; m: Match } | null {
   for (let i = Math.max(0, a - MAX_LEAD_TOKENS); i <= a; i++) {
@@ -85,6 +97,7 @@ function findDatesEnglish(text: string, ref: ReturnType<typeof parseIsoDate>): D
   for (let t = re.exec(text); t; t = re.exec(text)) {
     const p = t.index
     if (p < consumed) continue
+    if (isDigitCode(text.charCodeAt(p)) && isQuantity(text, p, p + t[0].length)) continue
     let ws = Math.max(consumed, p - LEFT_WINDOW)
     while (ws > consumed && ws < p && isWordChar(text.charCodeAt(ws - 1))) ws++ // no half words
     let we = Math.min(text.length, p + t[0].length + RIGHT_WINDOW)

@@ -32,8 +32,35 @@ export const isLetter = (c: number) =>
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0
 const isApos = (c: number) => c === 39 || c === 0x2019
 
+// Token objects are reused from call to call: the date pass tokenizes a small window around
+// every trigger word, and fresh objects each time cost more in garbage collection than in work.
+const pool: Tok[] = []
+const shared: Tok[] = []
+
+function put(out: Tok[], s: number, e: number, w: string, k: TokKind, cap: boolean, n: number, sp: boolean): void {
+  let t = pool[out.length]
+  if (t === undefined) {
+    t = { s, e, w, k, cap, n, sp }
+    pool.push(t)
+  } else {
+    t.s = s
+    t.e = e
+    t.w = w
+    t.k = k
+    t.cap = cap
+    t.n = n
+    t.sp = sp
+  }
+  out.push(t)
+}
+
+/**
+ * The tokens of text[from, to). The array and its tokens are reused by the next call: read them
+ * before tokenizing again.
+ */
 export function tokenizeWindow(text: string, from: number, to: number): Tok[] {
-  const out: Tok[] = []
+  const out = shared
+  out.length = 0
   let i = from
   let sp = true
   while (i < to) {
@@ -55,7 +82,7 @@ export function tokenizeWindow(text: string, from: number, to: number): Tok[] {
       } else if (text.charCodeAt(i) === 46 && DOT_WORDS.has(w)) {
         i++
       }
-      out.push({ s, e: i, w, k: 'w', cap: c >= 65 && c <= 90, n: NaN, sp })
+      put(out, s, i, w, 'w', c >= 65 && c <= 90, NaN, sp)
     } else if (isDigit(c)) {
       while (i < to && isDigit(text.charCodeAt(i))) i++
       const digits = text.slice(s, i)
@@ -64,48 +91,48 @@ export function tokenizeWindow(text: string, from: number, to: number): Tok[] {
         // clock time: 9:30, 14:05:10
         i++
         while (i < to && (isDigit(text.charCodeAt(i)) || (text.charCodeAt(i) === 58 && isDigit(text.charCodeAt(i + 1))))) i++
-        out.push({ s, e: i, w: text.slice(s, i), k: 'clk', cap: false, n: Number(digits), sp })
+        put(out, s, i, text.slice(s, i), 'clk', false, Number(digits), sp)
       } else if (next === 47 && isDigit(text.charCodeAt(i + 1))) {
         i++
         while (i < to && (isDigit(text.charCodeAt(i)) || (text.charCodeAt(i) === 47 && isDigit(text.charCodeAt(i + 1))))) i++
-        out.push({ s, e: i, w: text.slice(s, i), k: 'sl', cap: false, n: NaN, sp })
+        put(out, s, i, text.slice(s, i), 'sl', false, NaN, sp)
       } else if ((next === 44 || next === 46) && isDigit(text.charCodeAt(i + 1))) {
         // 1,990 or 2.50: a quantity, never a year or a day
         i++
         while (i < to && (isDigit(text.charCodeAt(i)) || ((text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46) && isDigit(text.charCodeAt(i + 1))))) i++
-        out.push({ s, e: i, w: text.slice(s, i), k: 'num', cap: false, n: NaN, sp })
+        put(out, s, i, text.slice(s, i), 'num', false, NaN, sp)
       } else if (next === 115 && !isLetter(text.charCodeAt(i + 1)) && digits.length >= 2) {
         i++ // 1980s, 80s
-        out.push({ s, e: i, w: digits + 's', k: 'ds', cap: false, n: Number(digits), sp })
+        put(out, s, i, digits + 's', 'ds', false, Number(digits), sp)
       } else if (isLetter(next)) {
         let j = i
         while (j < to && isLetter(text.charCodeAt(j))) j++
         const suffix = text.slice(i, j).toLowerCase()
         if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') {
-          out.push({ s, e: j, w: digits + suffix, k: 'o', cap: false, n: Number(digits), sp })
+          put(out, s, j, digits + suffix, 'o', false, Number(digits), sp)
           i = j
         } else {
-          out.push({ s, e: i, w: digits, k: 'n', cap: false, n: Number(digits), sp })
+          put(out, s, i, digits, 'n', false, Number(digits), sp)
         }
       } else {
-        out.push({ s, e: i, w: digits, k: 'n', cap: false, n: Number(digits), sp })
+        put(out, s, i, digits, 'n', false, Number(digits), sp)
       }
     } else if (isApos(c) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && !isDigit(text.charCodeAt(i + 3))) {
       // '80s, '89
       const n = Number(text.slice(i + 1, i + 3))
       if (text.charCodeAt(i + 3) === 115) {
         i += 4
-        out.push({ s, e: i, w: `'${n}s`, k: 'ds', cap: false, n, sp })
+        put(out, s, i, `'${n}s`, 'ds', false, n, sp)
       } else {
         i += 3
-        out.push({ s, e: i, w: `'${n}`, k: 'yy', cap: false, n, sp }) // a two-digit year
+        put(out, s, i, `'${n}`, 'yy', false, n, sp) // a two-digit year
       }
     } else if (isApos(c) && (text.charCodeAt(i + 1) | 32) === 115 && !isLetter(text.charCodeAt(i + 2))) {
       i += 2
-      out.push({ s, e: i, w: "'s", k: 'pos', cap: false, n: NaN, sp })
+      put(out, s, i, "'s", 'pos', false, NaN, sp)
     } else {
       i++
-      out.push({ s, e: i, w: text[s], k: 'p', cap: false, n: NaN, sp })
+      put(out, s, i, text[s], 'p', false, NaN, sp)
     }
     sp = false
   }
