@@ -102,4 +102,14 @@ group('anchor', () => {
     expect(found.start).toBe(0)
     expect(moved.slice(found.start, found.end)).toBe(paragraph)
   })
+  it('prefers the edited passage at its place over an unedited twin far away', () => {
+    const para = 'Council member Rafael Osei said the library would stay open on Sundays after the vote.'
+    const filler = ' The meeting also covered parking, bus routes and the harbour wall.'.repeat(12)
+    const text = `${para}\n\n${filler.trim()}\n\n${para}`
+    const sel = describe(text, 15, 60)! // in the first copy
+    const edited = text.replace('Council member Rafael Osei said the library would', 'Council member Rafael Osei said the library will')
+    const found = anchor(edited, sel)!
+    expect(found.start).toBe(15)
+    expect(found.method).toBe('fuzzy')
+  })
 })
