@@ -93,7 +93,8 @@ function findDatesEnglish(text: string, ref: ReturnType<typeof parseIsoDate>): D
   const out: DateMention[] = []
   const st: DocState = { last: null, lastQuarter: null, lastQuarterAt: 0, at: 0 }
   let consumed = 0
-  const re = new RegExp(TRIGGER.source, 'gi')
+  const re = TRIGGER // shared: findDates runs to completion before anyone else uses it
+  re.lastIndex = 0
   for (let t = re.exec(text); t; t = re.exec(text)) {
     const p = t.index
     if (p < consumed) continue
