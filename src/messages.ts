@@ -4,7 +4,7 @@
 // `app/*` come from extension pages (popup, options) and are privileged, `tab/*` go from the
 // background to a content script.
 import * as v from 'valibot'
-import type { Analysis, Span } from './engine/types.ts'
+import type { Analysis, EntityType, Span } from './engine/types.ts'
 import type { StoryMeta } from './page/types.ts'
 
 // ---- results -------------------------------------------------------------------------------
@@ -57,11 +57,17 @@ export type HighlightKind = (typeof HighlightKinds)[number]
 const PageStory = v.object({
   type: v.literal('page/story'),
   url: Url,
+  /** One key for the story under all its URLs (src/page/story-key.ts); null when none is usable. */
+  key: v.nullable(Short),
   story: StoryMetaSchema,
   text: v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS)),
 })
 const PageNoStory = v.object({ type: v.literal('page/no-story'), url: Url, reason: Short })
 const PageSettings = v.object({ type: v.literal('page/settings'), url: Url })
+/** The read rule fired: the story was analysed and visible long enough to be remembered. */
+const PageRead = v.object({ type: v.literal('page/read') })
+/** Memory for the hover card: the other stories this tab's entities appeared in. */
+const PageMemory = v.object({ type: v.literal('page/memory') })
 /** From the hover card: open the toolbar popup on this tab, scrolled to an entity's card. */
 const PageOpenPopup = v.object({ type: v.literal('page/open-popup'), focus: v.nullable(Short) })
 
@@ -76,10 +82,26 @@ const AppReveal = v.object({
   end: Offset,
 })
 const AppGetSettings = v.object({ type: v.literal('app/get-settings') })
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))
+const EntityTypeSchema = v.picklist(['PER', 'ORG', 'LOC', 'MISC'])
+const AppMemoryLookup = v.object({ type: v.literal('app/memory-lookup'), tabId: TabId })
+const AppMemoryList = v.object({ type: v.literal('app/memory-list'), query: v.optional(Short), limit: v.optional(Count), offset: v.optional(Count) })
+const AppMemoryTop = v.object({ type: v.literal('app/memory-top'), query: v.optional(Short), entityType: v.optional(EntityTypeSchema), limit: v.optional(Count) })
+const AppMemoryForget = v.object({ type: v.literal('app/memory-forget'), key: Short })
+const AppMemoryForgetSite = v.object({ type: v.literal('app/memory-forget-site'), site: Short })
+const AppMemoryClear = v.object({ type: v.literal('app/memory-clear') })
+const AppMemorySettings = v.object({ type: v.literal('app/memory-settings'), patch: v.optional(v.object({
+  paused: v.optional(v.boolean()),
+  excludedSites: v.optional(v.pipe(v.array(Short), v.maxLength(10_000))),
+  retentionDays: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)))),
+})) })
+const AppMemoryExport = v.object({ type: v.literal('app/memory-export') })
 const AppSetSettings = v.object({ type: v.literal('app/set-settings'), patch: v.record(v.string(), v.unknown()) })
 
 export const RequestSchema = v.variant('type', [
-  PageStory, PageNoStory, PageSettings, PageOpenPopup,
+  PageStory, PageNoStory, PageSettings, PageOpenPopup, PageRead, PageMemory,
+  AppMemoryLookup, AppMemoryList, AppMemoryTop, AppMemoryForget, AppMemoryForgetSite, AppMemoryClear,
+  AppMemorySettings, AppMemoryExport,
   AppTabState, AppReveal, AppGetSettings, AppSetSettings,
 ])
 export type Request = v.InferOutput<typeof RequestSchema>
@@ -87,7 +109,7 @@ export type RequestType = Request['type']
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>
 
 /** Types a content script may send; everything else answers only extension pages. */
-export const PAGE_TYPES: ReadonlySet<RequestType> = new Set(['page/story', 'page/no-story', 'page/settings', 'page/open-popup'])
+export const PAGE_TYPES: ReadonlySet<RequestType> = new Set(['page/story', 'page/no-story', 'page/settings', 'page/open-popup', 'page/read', 'page/memory'])
 
 // ---- state the background keeps per tab (in storage.session, so a stopped worker loses nothing)
 
@@ -107,7 +129,7 @@ export type TabState =
   | { status: 'off'; url: string }
   | { status: 'no-story'; url: string; reason: string }
   | { status: 'analysing'; url: string; story: StoryMeta }
-  | { status: 'ready'; url: string; story: StoryMeta; text: string; analysis: StoryAnalysis; analysedAt: string
+  | { status: 'ready'; url: string; key: string | null; story: StoryMeta; text: string; analysis: StoryAnalysis; analysedAt: string
       /** An entity whose card the popup should show first (set from the hover card). */
       focus?: string | null }
   | { status: 'error'; url: string; message: string }
@@ -119,6 +141,21 @@ export interface PageSettingsValue {
   colours: Record<HighlightKind, string>
 }
 
+// ---- memory ---------------------------------------------------------------------------------
+
+export interface RememberedStory {
+  key: string
+  url: string
+  title: string | null
+  site: string | null
+  published: string | null
+  /** First read, epoch ms. */
+  readAt: number
+}
+/** Per entity id of the tab's analysis: the other stories read that mention it, newest first. */
+export type MemoryByEntity = Record<string, { total: number; stories: RememberedStory[] }>
+export interface MemorySettings { paused: boolean; excludedSites: string[]; retentionDays: number | null }
+
 // ---- replies ------------------------------------------------------------------------------
 
 export interface Replies {
@@ -126,6 +163,16 @@ export interface Replies {
   'page/no-story': null
   'page/settings': PageSettingsValue
   'page/open-popup': boolean
+  'page/read': { recorded: boolean; reason?: string }
+  'page/memory': MemoryByEntity
+  'app/memory-lookup': MemoryByEntity
+  'app/memory-list': { total: number; stories: RememberedStory[] }
+  'app/memory-top': { name: string; type: EntityType; count: number; lastReadAt: number }[]
+  'app/memory-forget': boolean
+  'app/memory-forget-site': number
+  'app/memory-clear': null
+  'app/memory-settings': MemorySettings
+  'app/memory-export': unknown
   'app/tab-state': TabState
   'app/reveal': boolean
   'app/get-settings': import('./settings.ts').Settings

@@ -7,8 +7,11 @@ import type { HandlerTable } from './router.ts'
 import { getTabState, setTabState } from './tab-state.ts'
 import { loadSettings, updateSettings } from './settings-store.ts'
 import { analyzeStory } from './engine-host.ts'
+import { memoryHandlers } from './memory-handlers.ts'
 
 export const handlers: HandlerTable = {
+  ...memoryHandlers,
+
   async 'page/story'(msg, from) {
     if (from.kind !== 'page') return fail('forbidden', 'page/story comes from content scripts')
     if (isSiteDisabled(await loadSettings(), from.url)) {
@@ -18,7 +21,7 @@ export const handlers: HandlerTable = {
     await setTabState(from.tabId, { status: 'analysing', url: from.url, story: msg.story })
     try {
       const analysis = await analyzeStory(from.url, msg.story, msg.text)
-      await setTabState(from.tabId, { status: 'ready', url: from.url, story: msg.story, text: msg.text,
+      await setTabState(from.tabId, { status: 'ready', url: from.url, key: msg.key, story: msg.story, text: msg.text,
         analysis, analysedAt: new Date().toISOString() })
       return ok({ analysis })
     } catch (err) {

@@ -13,6 +13,9 @@ import { markUnderPoint } from './find-mark.ts'
 import { hideHoverCard, hoverCardContains, showHoverCard, type CardActions } from './hover-card.ts'
 import { watchStory } from './watch-story.ts'
 import { hasUi, isOurs } from './ui-host.ts'
+import { trackReading, type ReadTracker } from './read-tracker.ts'
+import { storyKey } from '../page/story-key.ts'
+import { statedUrls } from '../page/stated-urls.ts'
 
 interface Painted {
   analysis: StoryAnalysis
@@ -26,6 +29,17 @@ interface Painted {
 let painted: Painted | null = null
 /** What was last sent, so a mutation that leaves the story as it was costs no message. */
 let lastSent = ''
+/** The read rule for the current story; a new story (SPA navigation) starts a new one. */
+let reading: { tracker: ReadTracker; controller: AbortController } | null = null
+
+function startReading(signal: AbortSignal): ReadTracker {
+  reading?.controller.abort()
+  const controller = new AbortController()
+  signal.addEventListener('abort', () => controller.abort(), { once: true })
+  const tracker = trackReading(document, () => void send({ type: 'page/read' }), controller.signal)
+  reading = { tracker, controller }
+  return tracker
+}
 
 async function start(signal: AbortSignal): Promise<void> {
   const settings = await send({ type: 'page/settings', url: location.href })
@@ -64,12 +78,16 @@ async function readStory(settings: PageSettingsValue, signal: AbortSignal): Prom
     if (painted.visible) paintHighlights(painted.marks, target, painted.settings)
     return
   }
+  const sameStory = lastSent.startsWith(url + '\n')
   lastSent = key
-  const reply = await send({ type: 'page/story', url, story: withoutText(found.story), text: found.story.text })
+  const tracker = sameStory && reading ? reading.tracker : startReading(signal)
+  const reply = await send({ type: 'page/story', url, key: storyKey(statedUrls(document, url)),
+    story: withoutText(found.story), text: found.story.text })
   if (!reply.ok || 'off' in reply.value || signal.aborted || lastSent !== key) return
   const { analysis } = reply.value
   painted = { analysis, marks: marksOf(analysis), target, settings, visible: painted?.visible ?? true, cursor: -1 }
   if (painted.visible) paintHighlights(painted.marks, target, settings)
+  tracker.analysed()
 }
 
 function withoutText<T extends { text: string }>(story: T): Omit<T, 'text'> {

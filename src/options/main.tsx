@@ -2,12 +2,14 @@
 // look-up (which asks for the Wikipedia host permission only when turned on).
 import { render } from 'preact'
 import { SettingsView } from './settings-view.tsx'
+import { MemoryView } from './memory-view.tsx'
 
 function Options() {
   return (
     <main>
       <h1>Gloss</h1>
       <SettingsView />
+      <MemoryView />
     </main>
   )
 }

@@ -2,7 +2,7 @@
 // grouped by type, and a timeline of the story's dates. Page text is only ever rendered as text.
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { EntityType } from '../engine/types.ts'
-import type { TabState } from '../messages.ts'
+import type { MemoryByEntity, TabState } from '../messages.ts'
 import { send } from '../platform/send.ts'
 import { buildCards, buildTimeline, filterCards, groupCards, TYPE_LABEL, TYPE_ORDER, type Card, type MentionRef } from './card-model.ts'
 import { formatTimeMLValue } from '../ui/format-date.ts'
@@ -14,6 +14,10 @@ export function StoryView({ state, tabId }: { state: Ready; tabId: number }) {
   const { story, text, analysis } = state
   const cards = useMemo(() => buildCards(analysis, text, story.title ?? '', analysis.sentences), [state])
   const timeline = useMemo(() => buildTimeline(analysis, text, analysis.sentences), [state])
+  const [memory, setMemory] = useState<MemoryByEntity>({})
+  useEffect(() => {
+    void send({ type: 'app/memory-lookup', tabId }).then((r) => { if (r.ok) setMemory(r.value) })
+  }, [state])
   const [query, setQuery] = useState('')
   const [types, setTypes] = useState<ReadonlySet<EntityType>>(new Set(TYPE_ORDER))
   const shown = groupCards(filterCards(cards, query, types))
@@ -57,7 +61,7 @@ export function StoryView({ state, tabId }: { state: Ready; tabId: number }) {
       {shown.map((g) => (
         <section class="group" aria-labelledby={`g-${g.type}`}>
           <h2 id={`g-${g.type}`} class="group-title">{TYPE_LABEL[g.type]} <span class="muted">({g.cards.length})</span></h2>
-          {g.cards.map((c) => <EntityCard card={c} onReveal={reveal} />)}
+          {g.cards.map((c) => <EntityCard card={c} onReveal={reveal} memory={memory[c.id]} />)}
         </section>
       ))}
       {cards.length > 0 && shown.length === 0 && <p class="muted">No card matches.</p>}
@@ -83,7 +87,7 @@ export function StoryView({ state, tabId }: { state: Ready; tabId: number }) {
   )
 }
 
-function EntityCard({ card, onReveal }: { card: Card; onReveal: (m: MentionRef) => void }) {
+function EntityCard({ card, onReveal, memory }: { card: Card; onReveal: (m: MentionRef) => void; memory?: MemoryByEntity[string] }) {
   return (
     <article class={`card kind-${card.type.toLowerCase()}`} data-entity={card.id} aria-labelledby={`c-${card.id}`}>
       <h3 id={`c-${card.id}`} class="card-name">{card.name}</h3>
@@ -107,6 +111,7 @@ function EntityCard({ card, onReveal }: { card: Card; onReveal: (m: MentionRef) 
       {card.dates.length > 0 && (
         <p class="dates"><span class="muted">When </span>{card.dates.map((d) => formatTimeMLValue(d.value)).join(', ')}</p>
       )}
+      {memory && <Remembered name={card.name} memory={memory} />}
     </article>
   )
 }
@@ -121,5 +126,28 @@ function Facts({ names }: { names: string[] }) {
         ? `${f.country} · capital ${f.capital} · ${f.continent} · ${f.languages.slice(0, 3).join(', ')}`
         : `Capital of ${f.country} · ${f.continent}`}
     </p>
+  )
+}
+
+/** "In 4 other stories you read since December", with links to them, newest first. */
+function Remembered({ name, memory }: { name: string; memory: MemoryByEntity[string] }) {
+  const oldest = memory.stories[memory.stories.length - 1]
+  const since = oldest ? new Date(oldest.readAt).toLocaleDateString(undefined, { month: 'long', year: 'numeric' }) : ''
+  return (
+    <div class="remembered" data-remembered={memory.total}>
+      <p class="muted">
+        {name}: in {memory.total} other {memory.total === 1 ? 'story' : 'stories'} you read{since && memory.total === memory.stories.length ? ` since ${since}` : ''}
+      </p>
+      <ul>
+        {memory.stories.map((s) => (
+          <li>
+            {/^https?:\/\//.test(s.url)
+              ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title ?? s.url}</a>
+              : <span>{s.title ?? s.url}</span>}
+            <span class="muted"> · {[s.site, s.published?.slice(0, 10)].filter(Boolean).join(' · ')}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
   )
 }
