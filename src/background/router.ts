@@ -3,7 +3,7 @@
 // message gets a typed error, never a crash.
 import * as v from 'valibot'
 import type { Runtime } from '../platform/browser.ts'
-import { RequestSchema, PAGE_TYPES, fail, ok, type Request, type RequestOf, type RequestType,
+import { RequestSchema, PAGE_TYPES, fail, type Request, type RequestOf, type RequestType,
   type Result, type Replies } from '../messages.ts'
 import { classifySender, type SenderKind } from './sender.ts'
 import { handlers } from './handlers.ts'
