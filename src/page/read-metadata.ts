@@ -69,18 +69,21 @@ function chooseTitle(ld: LdObject | null, metas: Metas, doc: Document, visible: 
   const norm = (s: string) => s.toLowerCase().replace(/[\s"'“”‘’«»]+/g, ' ').trim()
   for (const h of visible.headlines) {
     const n = norm(h)
-    if (n.length >= 3 && candidates.some((c) => norm(c).includes(n) || (n.includes(norm(c)) && norm(c).length >= 10))) return h
+    // The heading is the metadata title, or most of it ("Headline | Site" holds "Headline").
+    if (n.length >= 3 && candidates.some((c) => {
+      const m = norm(c)
+      return (m.includes(n) && n.length * 2 >= m.length) || (n.includes(m) && m.length >= 10)
+    })) return h
   }
-  // Without a headline in the metadata, the page's own headline beats <title> ("Site - Section").
-  const fromMeta = ldString(ld?.headline) ?? first(metas, ['og:title', 'twitter:title', 'dc.title', 'title', 'headline'])
-  if (!fromMeta && visible.headlines.length > 0) return visible.headlines[0]
   const meta = candidates[0]
   return meta ? stripSite(meta, site) : null
 }
 
+const TITLE_SEPARATOR = /\s+[|–—·•»:-]\s+/
+
 /** "Headline | Site", "Headline - Site - Section": the headline. */
 function stripSite(title: string, site: string | null): string {
-  const parts = title.split(/\s+[|–—·•»:-]\s+/)
+  const parts = title.split(TITLE_SEPARATOR)
   if (parts.length < 2) return title.trim()
   const siteNorm = site?.toLowerCase().replace(/\W+/g, '')
   const kept = parts.filter((p) => !siteNorm || p.toLowerCase().replace(/\W+/g, '') !== siteNorm)
@@ -113,8 +116,10 @@ export function readMetadata(doc: Document, opts: MetadataOptions = {}, visible?
     if (byline.length > 0) break
     byline = parseByline(candidate)
   }
-  const siteKey = site?.toLowerCase()
-  byline = [...new Set(byline.filter((n) => n.toLowerCase() !== siteKey))]
+  // The outlet is not an author ("Le Monde" on "Le Monde.fr").
+  const key = (s: string) => s.toLowerCase().replace(/\.[a-z]{2,3}(?:\.[a-z]{2})?$/, '').replace(/[^\p{L}\p{N}]/gu, '')
+  const siteKeys = [site, publisher].filter((x): x is string => !!x).map(key)
+  byline = [...new Set(byline.filter((n) => !siteKeys.includes(key(n))))]
 
   const published = toIso(ldString(ld?.datePublished)) ?? toIso(first(metas, PUBLISHED_META)) ??
     vis.published ?? toIso(ldString(ld?.dateCreated))

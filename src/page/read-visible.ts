@@ -9,6 +9,11 @@ const MAX_CANDIDATES = 20
 const MAX_BYLINE_CHARS = 200
 /** Visible byline candidates kept, in page order; the first that gives names wins. */
 const MAX_AUTHOR_CANDIDATES = 4
+const AUTHOR_SELECTORS = [
+  '[itemprop~="author"], [rel~="author"], [class*="byline" i], [data-testid*="byline" i], [class*="author" i], ' +
+    '[class*="auteur" i], [class*="autor" i]',
+  '[class*="signature" i]',
+]
 /** Headlines shorter than this are a logo or a label. */
 const MIN_HEADLINE_CHARS = 8
 /** A date element with more text than this is a paragraph that mentions a date. */
@@ -67,12 +72,15 @@ export function findHeadlineElement(doc: Document, title: string | null): Elemen
 
 /** Reads the visible headline, byline and dates; `scope` is the story's neighbourhood when known. */
 export function readVisible(doc: Document, scope?: Element | null): Visible {
-  const headlineEls = all(doc, 'h1').filter((h) => !hiddenInTree(h) && collapse(h.textContent).length >= MIN_HEADLINE_CHARS)
+  const headlineEls = [...all(doc, 'h1'), ...all(doc, 'h2')].filter((h) => !hiddenInTree(h) && collapse(h.textContent).length >= MIN_HEADLINE_CHARS)
   const headlines = headlineEls.map((h) => collapse(h.textContent))
   const authors: string[] = []
-  const authorSel = '[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], [class*="auteur" i], ' +
-    '[class*="autor" i], [class*="signature" i], [data-testid*="byline" i]'
-  for (const el of all(doc, authorSel)) {
+  // Bylines in page order; the loose "signature" class only when nothing else names an author.
+  const authorEls = all(doc, AUTHOR_SELECTORS[0])
+  if (authorEls.length === 0) authorEls.push(...all(doc, AUTHOR_SELECTORS[1]))
+  let lastParent: Element | null = null
+  const bylineContext: string[] = []
+  for (const el of authorEls) {
     const tag = tagOf(el)
     if (tag === 'meta') {
       const content = collapse(el.getAttribute('content'))
@@ -82,7 +90,18 @@ export function readVisible(doc: Document, scope?: Element | null): Visible {
     if (hiddenInTree(el) || tag === 'body' || tag === 'html') continue
     const nameEl = el.querySelector('[itemprop~="name"]')
     const text = collapse(nameEl ? nameEl.getAttribute('content') ?? nameEl.textContent : el.textContent)
-    if (text.length > 0 && text.length <= MAX_BYLINE_CHARS) authors.push(text)
+    if (text.length === 0 || text.length > MAX_BYLINE_CHARS) continue
+    // Co-authors in sibling elements ("<span class=author>A</span> and <span class=author>B</span>")
+    // are one byline.
+    if (lastParent !== null && el.parentElement === lastParent && authors.length > 0) {
+      authors[authors.length - 1] += ', ' + text
+      continue
+    }
+    lastParent = el.parentElement
+    authors.push(text)
+    // The byline's container often carries the date too ("Par A et B — publié le 3 avril 2029").
+    const around = collapse(el.parentElement?.textContent)
+    if (around.length <= MAX_BYLINE_CHARS) bylineContext.push(around)
     if (authors.length >= MAX_AUTHOR_CANDIDATES) break
   }
   // Microdata and <time> in the story's neighbourhood first, then anywhere on the page.
@@ -102,7 +121,7 @@ export function readVisible(doc: Document, scope?: Element | null): Visible {
     })
   }
   // Last, a date written into the byline ("By Jane Doe — March 3, 2029").
-  for (const text of authors) {
+  for (const text of [...authors, ...bylineContext]) {
     if (published) break
     published = fromText(text)
   }
