@@ -65,7 +65,7 @@ function normLang(lang: string | null | undefined): string | null {
 /** The title a reader sees: the headline on the page when it matches a metadata title. */
 function chooseTitle(ld: LdObject | null, metas: Metas, doc: Document, visible: Visible, site: string | null): string | null {
   const candidates = [ldString(ld?.headline), first(metas, ['og:title', 'twitter:title', 'dc.title', 'title', 'headline']),
-    ldString(ld?.name), doc.title?.trim() || null].filter((x): x is string => !!x)
+    ldString(ld?.name), doc.querySelector('title')?.textContent?.trim() || null].filter((x): x is string => !!x)
   const norm = (s: string) => s.toLowerCase().replace(/[\s"'“”‘’«»]+/g, ' ').trim()
   for (const h of visible.headlines) {
     const n = norm(h)
