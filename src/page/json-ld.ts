@@ -36,8 +36,19 @@ function parseLenient(raw: string): unknown {
   }
 }
 
+/** Parsed once per document: findStory asks twice (signals and metadata). */
+const cache = new WeakMap<Document, LdObject[]>()
+
 /** Every object with an @type in the page's JSON-LD, in document order, flattened. */
 export function readJsonLd(doc: Document): LdObject[] {
+  const hit = cache.get(doc)
+  if (hit) return hit
+  const out = readAll(doc)
+  cache.set(doc, out)
+  return out
+}
+
+function readAll(doc: Document): LdObject[] {
   const out: LdObject[] = []
   let scripts: ArrayLike<Element>
   try {
