@@ -6,6 +6,7 @@
 import * as v from 'valibot'
 import type { Analysis, EntityType, Span } from './engine/types.ts'
 import type { StoryMeta } from './page/types.ts'
+import type { Note } from './notes/schema.ts'
 
 // ---- results -------------------------------------------------------------------------------
 
@@ -68,6 +69,20 @@ const PageSettings = v.object({ type: v.literal('page/settings'), url: Url })
 const PageRead = v.object({ type: v.literal('page/read') })
 /** Memory for the hover card: the other stories this tab's entities appeared in. */
 const PageMemory = v.object({ type: v.literal('page/memory') })
+/** Notes: a content script reads and writes only the notes of the story in its own tab. */
+const NoteText = v.pipe(v.string(), v.maxLength(100_000))
+const Tags = v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(50))
+const NoteId = v.pipe(v.string(), v.regex(/^urn:uuid:[0-9a-f-]{36}$/))
+const Selectors = v.tuple([
+  v.object({ type: v.literal('TextQuoteSelector'), exact: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)),
+    prefix: v.pipe(v.string(), v.maxLength(20_000)), suffix: v.pipe(v.string(), v.maxLength(20_000)) }),
+  v.object({ type: v.literal('TextPositionSelector'), start: Offset, end: Offset }),
+])
+const PageNotes = v.object({ type: v.literal('page/notes') })
+const PageSaveNote = v.object({ type: v.literal('page/save-note'), selector: Selectors, text: NoteText, tags: Tags,
+  entityId: v.nullable(Short) })
+const PageEditNote = v.object({ type: v.literal('page/edit-note'), id: NoteId, text: NoteText, tags: Tags })
+const PageDeleteNote = v.object({ type: v.literal('page/delete-note'), id: NoteId })
 /** From the hover card: open the toolbar popup on this tab, scrolled to an entity's card. */
 const PageOpenPopup = v.object({ type: v.literal('page/open-popup'), focus: v.nullable(Short) })
 
@@ -96,12 +111,26 @@ const AppMemorySettings = v.object({ type: v.literal('app/memory-settings'), pat
   retentionDays: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)))),
 })) })
 const AppMemoryExport = v.object({ type: v.literal('app/memory-export') })
+const AppNotesForTab = v.object({ type: v.literal('app/notes-for-tab'), tabId: TabId })
+const AppNotesAll = v.object({ type: v.literal('app/notes-all') })
+const AppNoteEdit = v.object({ type: v.literal('app/note-edit'), id: NoteId, text: NoteText, tags: Tags })
+const AppNoteDelete = v.object({ type: v.literal('app/note-delete'), id: NoteId })
+/** Undo of a delete: the note as it was, validated again by the store. */
+const AppNoteRestore = v.object({ type: v.literal('app/note-restore'), note: v.record(v.string(), v.unknown()) })
+const AppNotesExport = v.object({ type: v.literal('app/notes-export'), format: v.picklist(['jsonld', 'markdown']) })
+const AppNotesImport = v.object({ type: v.literal('app/notes-import'), text: v.pipe(v.string(), v.maxLength(25_000_000)) })
+const AppNotesClear = v.object({ type: v.literal('app/notes-clear') })
+const AppNoteReveal = v.object({ type: v.literal('app/note-reveal'), tabId: TabId, id: NoteId })
+const AppWikiSummary = v.object({ type: v.literal('app/wiki-summary'), name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) })
 const AppSetSettings = v.object({ type: v.literal('app/set-settings'), patch: v.record(v.string(), v.unknown()) })
 
 export const RequestSchema = v.variant('type', [
   PageStory, PageNoStory, PageSettings, PageOpenPopup, PageRead, PageMemory,
+  PageNotes, PageSaveNote, PageEditNote, PageDeleteNote,
+  AppNotesForTab, AppNotesAll, AppNoteEdit, AppNoteDelete, AppNoteRestore, AppNotesExport, AppNotesImport, AppNotesClear,
+  AppNoteReveal,
   AppMemoryLookup, AppMemoryList, AppMemoryTop, AppMemoryForget, AppMemoryForgetSite, AppMemoryClear,
-  AppMemorySettings, AppMemoryExport,
+  AppMemorySettings, AppMemoryExport, AppWikiSummary,
   AppTabState, AppReveal, AppGetSettings, AppSetSettings,
 ])
 export type Request = v.InferOutput<typeof RequestSchema>
@@ -109,7 +138,8 @@ export type RequestType = Request['type']
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>
 
 /** Types a content script may send; everything else answers only extension pages. */
-export const PAGE_TYPES: ReadonlySet<RequestType> = new Set(['page/story', 'page/no-story', 'page/settings', 'page/open-popup', 'page/read', 'page/memory'])
+export const PAGE_TYPES: ReadonlySet<RequestType> = new Set(['page/story', 'page/no-story', 'page/settings', 'page/open-popup', 'page/read', 'page/memory',
+  'page/notes', 'page/save-note', 'page/edit-note', 'page/delete-note'])
 
 // ---- state the background keeps per tab (in storage.session, so a stopped worker loses nothing)
 
@@ -173,6 +203,21 @@ export interface Replies {
   'app/memory-clear': null
   'app/memory-settings': MemorySettings
   'app/memory-export': unknown
+  'page/notes': Note[]
+  'page/save-note': Note
+  'page/edit-note': Note
+  'page/delete-note': Note | null
+  'app/notes-for-tab': { notes: Note[]; story: TabState }
+  'app/notes-all': { notes: Note[]; invalid: number }
+  'app/note-edit': Note
+  'app/note-delete': Note | null
+  'app/note-restore': Note
+  'app/notes-export': string
+  'app/notes-import': { imported: number; copies: number; skipped: { id: string; reason: string }[]; failed: { id: string; reason: string }[];
+    rejected: { index: number; id: string | null; reason: string }[] }
+  'app/notes-clear': { removed: number; kept: number }
+  'app/note-reveal': boolean
+  'app/wiki-summary': import('./background/wiki-summary.ts').WikiResult
   'app/tab-state': TabState
   'app/reveal': boolean
   'app/get-settings': import('./settings.ts').Settings
@@ -186,5 +231,11 @@ const TabRevealMsg = v.object({ type: v.literal('tab/reveal'), part: v.picklist(
 const TabToggle = v.object({ type: v.literal('tab/toggle-highlights') })
 const TabMove = v.object({ type: v.literal('tab/move'), direction: v.picklist(['next', 'previous']) })
 const TabSettingsChanged = v.object({ type: v.literal('tab/settings-changed') })
-export const TabMessageSchema = v.variant('type', [TabRevealMsg, TabToggle, TabMove, TabSettingsChanged])
+/** The story's notes changed (in this tab or another): fetch and repaint them. */
+const TabNotesChanged = v.object({ type: v.literal('tab/notes-changed') })
+/** Open the note editor on the current selection (context menu, keyboard command). */
+const TabNewNote = v.object({ type: v.literal('tab/new-note') })
+const TabRevealNote = v.object({ type: v.literal('tab/reveal-note'), id: v.string() })
+export const TabMessageSchema = v.variant('type', [TabRevealMsg, TabToggle, TabMove, TabSettingsChanged, TabNotesChanged,
+  TabNewNote, TabRevealNote])
 export type TabMessage = v.InferOutput<typeof TabMessageSchema>

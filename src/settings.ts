@@ -5,6 +5,8 @@ import * as v from 'valibot'
 import { HighlightKinds, type HighlightKind, type PageSettingsValue } from './messages.ts'
 
 export const SETTINGS_KEY = 'settings'
+/** The one host the online look-up needs, asked for only when the reader turns it on. */
+export const WIKI_ORIGINS = ['https://*.wikipedia.org/*']
 export const SETTINGS_VERSION = 1
 
 /** Default highlight backgrounds: light tints, each paired with dark text (contrast ≥ 7:1). */

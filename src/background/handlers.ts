@@ -2,15 +2,20 @@
 // their own tab; extension pages (`app/*`) may ask about any tab and change settings.
 import { browser } from '../platform/browser.ts'
 import { fail, ok, type TabMessage } from '../messages.ts'
+export { sendToTab }
 import { isSiteDisabled, pageSettingsFor } from '../settings.ts'
 import type { HandlerTable } from './router.ts'
 import { getTabState, setTabState } from './tab-state.ts'
 import { loadSettings, updateSettings } from './settings-store.ts'
 import { analyzeStory } from './engine-host.ts'
 import { memoryHandlers } from './memory-handlers.ts'
+import { notesHandlers } from './notes-handlers.ts'
+import { sendToTab } from './send-to-tab.ts'
+import { wikiSummary } from './wiki-summary.ts'
 
 export const handlers: HandlerTable = {
   ...memoryHandlers,
+  ...notesHandlers,
 
   async 'page/story'(msg, from) {
     if (from.kind !== 'page') return fail('forbidden', 'page/story comes from content scripts')
@@ -64,6 +69,10 @@ export const handlers: HandlerTable = {
     return ok(await sendToTab(msg.tabId, { type: 'tab/reveal', part: msg.part, start: msg.start, end: msg.end }))
   },
 
+  async 'app/wiki-summary'(msg) {
+    return ok(await wikiSummary(msg.name))
+  },
+
   async 'app/get-settings'() {
     return ok(await loadSettings())
   },
@@ -74,15 +83,6 @@ export const handlers: HandlerTable = {
     await broadcast({ type: 'tab/settings-changed' })
     return ok(next.settings)
   },
-}
-
-/** Sends to a tab's content script; false when no content script answers (closed, not a story). */
-export async function sendToTab(tabId: number, msg: TabMessage): Promise<boolean> {
-  try {
-    return (await browser.tabs.sendMessage(tabId, msg)) === true
-  } catch {
-    return false
-  }
 }
 
 /** Tells every tab with a Gloss state that something changed. */

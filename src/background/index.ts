@@ -4,9 +4,25 @@
 import { browser, type Runtime } from '../platform/browser.ts'
 import { route } from './router.ts'
 import { clearTabState } from './tab-state.ts'
-import { sendToTab } from './handlers.ts'
+import { sendToTab } from './send-to-tab.ts'
+import { getNoteStore } from './notes-host.ts'
+import { getMemory } from './memory-host.ts'
+
+const NOTE_MENU_ID = 'gloss-add-note'
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => route(raw, sender))
+
+// The context menu persists across worker restarts; create it once per install or update.
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({ id: NOTE_MENU_ID, title: 'Add a note with Gloss', contexts: ['selection'] })
+})
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === NOTE_MENU_ID && tab?.id !== undefined) void sendToTab(tab.id, { type: 'tab/new-note' })
+})
+
+// Finish what a stopped worker left halfway (a note without its index entry, a memory journal).
+void getNoteStore().catch(() => {})
+void getMemory().catch(() => {})
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void clearTabState(tabId).catch(() => {})
@@ -25,4 +41,5 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   if (command === 'toggle-highlights') void sendToTab(tabId, { type: 'tab/toggle-highlights' })
   else if (command === 'next-mention') void sendToTab(tabId, { type: 'tab/move', direction: 'next' })
   else if (command === 'previous-mention') void sendToTab(tabId, { type: 'tab/move', direction: 'previous' })
+  else if (command === 'add-note') void sendToTab(tabId, { type: 'tab/new-note' })
 })

@@ -16,6 +16,8 @@ import { hasUi, isOurs } from './ui-host.ts'
 import { trackReading, type ReadTracker } from './read-tracker.ts'
 import { storyKey } from '../page/story-key.ts'
 import { statedUrls } from '../page/stated-urls.ts'
+import { hoverNote, noteOnPassage, noteOnSelection, refreshNotes, repaintNotes, revealNote, watchSelection,
+  type NotesContext } from './notes-controller.ts'
 
 interface Painted {
   analysis: StoryAnalysis
@@ -27,6 +29,9 @@ interface Painted {
 }
 
 let painted: Painted | null = null
+const notes: NotesContext = { doc: document, body: () => painted?.target.body ?? null }
+/** Debounce for repainting note boxes after a resize. */
+const RESIZE_DEBOUNCE_MS = 150
 /** What was last sent, so a mutation that leaves the story as it was costs no message. */
 let lastSent = ''
 /** The read rule for the current story; a new story (SPA navigation) starts a new one. */
@@ -51,6 +56,12 @@ async function start(signal: AbortSignal): Promise<void> {
   installHighlightStyle(document, settings.value.colours)
   await readStory(settings.value, signal)
   watchPointer(signal)
+  watchSelection(notes, signal)
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer)
+    resizeTimer = setTimeout(() => repaintNotes(notes), RESIZE_DEBOUNCE_MS)
+  }, { signal })
   watchStory(document, (node) => hasUi() && isOurs(node), (reason) => {
     if (reason === 'url') { painted = null; lastSent = ''; clearHighlights(); hideHoverCard() }
     void readStory(painted?.settings ?? settings.value, signal).catch(() => {})
@@ -76,6 +87,7 @@ async function readStory(settings: PageSettingsValue, signal: AbortSignal): Prom
     // Same story, but the page may have re-rendered its nodes: re-map the ranges.
     painted.target = target
     if (painted.visible) paintHighlights(painted.marks, target, painted.settings)
+    repaintNotes(notes)
     return
   }
   const sameStory = lastSent.startsWith(url + '\n')
@@ -88,6 +100,7 @@ async function readStory(settings: PageSettingsValue, signal: AbortSignal): Prom
   painted = { analysis, marks: marksOf(analysis), target, settings, visible: painted?.visible ?? true, cursor: -1 }
   if (painted.visible) paintHighlights(painted.marks, target, settings)
   tracker.analysed()
+  await refreshNotes(notes, signal)
 }
 
 function withoutText<T extends { text: string }>(story: T): Omit<T, 'text'> {
@@ -100,7 +113,14 @@ const HIDE_DELAY_MS = 300
 
 const cardActions: CardActions = {
   showInPopup: (mark) => void send({ type: 'page/open-popup', focus: mark.kind === 'date' ? null : mark.ref }),
-  addNote: () => {},
+  addNote: (mark) => {
+    if (!painted) return
+    hideHoverCard()
+    // Notes are taken on the body: a headline mark notes the entity's first mention in the body.
+    const body = mark.part === 'body' ? mark
+      : painted.marks.find((m) => m.part === 'body' && m.ref === mark.ref && m.kind === mark.kind)
+    if (body) noteOnPassage(notes, body.start, body.end, mark.kind === 'date' ? null : mark.ref)
+  },
 }
 
 function openCard(index: number): void {
@@ -123,6 +143,10 @@ function watchPointer(signal: AbortSignal): void {
     if (i >= 0 && painted.settings.kinds[painted.marks[i].kind]) {
       clearTimeout(hideTimer)
       openCard(i)
+      hoverNote(notes, -1, -1)
+    } else if (hoverNote(notes, last.x, last.y)) {
+      clearTimeout(hideTimer)
+      hideHoverCard()
     } else {
       clearTimeout(hideTimer)
       hideTimer = setTimeout(hideHoverCard, HIDE_DELAY_MS)
@@ -136,9 +160,16 @@ function watchPointer(signal: AbortSignal): void {
   signal.addEventListener('abort', () => { clearTimeout(hideTimer); hideHoverCard() })
 }
 
-async function onTabMessage(msg: TabMessage): Promise<boolean> {
+async function onTabMessage(msg: TabMessage, signal: AbortSignal): Promise<boolean> {
   if (!painted) return false
   switch (msg.type) {
+    case 'tab/notes-changed':
+      await refreshNotes(notes, signal)
+      return true
+    case 'tab/new-note':
+      return noteOnSelection(notes)
+    case 'tab/reveal-note':
+      return revealNote(notes, msg.id)
     case 'tab/reveal': {
       const range = rangeOf(msg, painted.target)
       if (range) revealRange(range)
@@ -180,7 +211,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   if (sender.id !== browser.runtime.id) return undefined
   const parsed = v.safeParse(TabMessageSchema, raw)
   if (!parsed.success) return undefined
-  return onTabMessage(parsed.output).catch(() => false)
+  return onTabMessage(parsed.output, controller.signal).catch(() => false)
 })
 void start(controller.signal).catch(() => {
   // A page that throws inside detection must not leave an unhandled rejection; say so instead.

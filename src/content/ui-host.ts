@@ -17,6 +17,20 @@ button { font: inherit; color: inherit; background: transparent; border: 1px sol
 button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 .note-text { white-space: pre-wrap; margin: 4px 0; }
 [hidden] { display: none !important; }
+.notes-layer { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; }
+.note-box { position: absolute; pointer-events: none; background: rgba(255, 190, 0, .22); border-bottom: 2px solid #b86e00; }
+.note-flash { background: rgba(255, 122, 0, .45); }
+.note-button { position: fixed; z-index: 2147483647; font: 600 12px/1 system-ui, "DejaVu Sans", sans-serif; padding: 5px 9px;
+  color: #ffffff; background: #0b4f9c; border: 0; border-radius: 5px; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
+.editor textarea { width: 100%; min-height: 80px; box-sizing: border-box; font: inherit; color: inherit; background: transparent;
+  border: 1px solid #8a919e; border-radius: 5px; padding: 4px 6px; resize: vertical; }
+.editor input { width: 100%; box-sizing: border-box; font: inherit; color: inherit; background: transparent; border: 1px solid #8a919e;
+  border-radius: 5px; padding: 3px 6px; margin: 4px 0; }
+.editor label { display: block; font-size: 12px; margin-top: 4px; }
+.quote { font-style: italic; margin: 0 0 4px; max-height: 4.2em; overflow: hidden; }
+.status { font-size: 12px; min-height: 1em; margin: 4px 0 0; }
+.status.error { color: #b00020; }
+@media (prefers-color-scheme: dark) { .status.error { color: #ff8a8a; } }
 `
 
 let host: HTMLElement | null = null

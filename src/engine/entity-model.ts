@@ -10,17 +10,19 @@ import { NUM_LABELS } from './labels.ts'
 /** Distinct word forms kept between calls before the cache starts afresh (bounds memory). */
 const MAX_CACHED_FORMS = 200_000
 
-/** Scores with int8 weights on a square-law scale: weight = sign(q)·q²·scale (model-format.ts). */
+/** Scores with int8 weights on a log scale: weight = sign(q)·scale·base^(|q|−1) (model-format.ts). */
 export class Int8Scorer implements Scorer {
   private readonly index: HashIndex
   private readonly weights: Int8Array
   /** Weight of each int8 level, indexed by level + 128. */
   private readonly levels = new Float64Array(256)
 
-  constructor(keys: Uint32Array, weights: Int8Array, scale: number) {
+  constructor(keys: Uint32Array, weights: Int8Array, scale: number, base: number) {
     this.index = new HashIndex(keys)
     this.weights = weights
-    for (let q = -128; q < 128; q++) this.levels[q + 128] = Math.sign(q) * q * q * scale
+    for (let q = -128; q < 128; q++) {
+      this.levels[q + 128] = q === 0 ? 0 : Math.sign(q) * scale * Math.pow(base, Math.abs(q) - 1)
+    }
   }
 
   addScores(feats: Uint32Array, offset: number, count: number, scores: Float64Array): void {
@@ -54,7 +56,7 @@ export function loadEntityModel(bytes: Uint8Array): EntityModel {
   return {
     version: parts.header.version,
     header: parts.header,
-    scorer: new Int8Scorer(parts.featureKeys, parts.weights, parts.header.scale),
+    scorer: new Int8Scorer(parts.featureKeys, parts.weights, parts.header.scale, parts.header.base),
     gazetteer: new Gazetteer(parts.gazKeys, parts.gazValues),
     forms: new WordFormCache(MAX_CACHED_FORMS),
     numFeatures: parts.featureKeys.length,

@@ -7,9 +7,9 @@ import { NUM_GAZ_LISTS, type Gazetteer } from './gazetteer.ts'
 import { CASE_LOWER, CASE_NONE, CASE_UPPER, MAX_AFFIX, type WordForm } from './word-form.ts'
 
 /** Room for label-independent features of one token. */
-export const MAX_STATIC = 64
+export const MAX_STATIC = 128
 /** Room for label-dependent features of one token. */
-export const MAX_DYNAMIC = 16
+export const MAX_DYNAMIC = 32
 
 // Template ids: part of every feature hash, so templates never collide by value.
 const T_BIAS = 1, T_NORM = 2, T_LOWER = 3, T_SHAPE = 4, T_SHORT = 5, T_PREFIX = 6, T_SUFFIX = 7
@@ -18,7 +18,8 @@ const T_NORM_P1 = 14, T_SHORT_M1 = 15, T_SHORT_P1 = 16, T_SHORT_TRI = 17, T_BI_M
 const T_BI_P1 = 19, T_GAZ = 20, T_GAZ_M1 = 21, T_GAZ_P1 = 22, T_GAZ_CASE = 23, T_DOCCASE = 24
 const T_FIRST = 25, T_LOW_M1_SHAPE = 26, T_LOW_P1_SHAPE = 27, T_SHORT_M2 = 28, T_SHORT_P2 = 29
 const T_Y1 = 40, T_Y2 = 41, T_Y1_LOW = 42, T_Y1_SHAPE = 43, T_EPH = 44, T_EPH_CASE = 45
-const T_EPH_P1 = 46, T_EPH_LOW = 47
+const T_EPH_P1 = 46, T_EPH_LOW = 47, T_REGIME = 60
+const T_AGG = 50, T_AGG_CASE = 51, T_AGG_Y1 = 52, T_AGG_M1 = 53, T_AGG_P1 = 54
 
 // Stand-ins for the words before a sentence's start and after its end.
 const PAD_BEFORE = 0x5bd1e995, PAD_AFTER = 0x1b873593
@@ -39,12 +40,18 @@ export interface DocContext {
   sentCase: Uint8Array
   gaz: Uint32Array
   docCase: Uint8Array
-  /** Label-independent feature hashes, MAX_STATIC per token; count in staticCount. */
-  staticFeats: Uint32Array
+  /**
+   * Label-independent feature hashes, MAX_STATIC per token, count in staticCount: computed up
+   * front for training (reused every epoch); inference computes them as it goes.
+   */
+  staticFeats?: Uint32Array
   staticCount: Uint8Array
+  /** How many of a token's static features are general (the rest are casing copies). */
+  generalCount: Uint8Array
 }
 
-export function prepareDocument(forms: WordForm[], sentence: Int32Array, gazetteer: Gazetteer): DocContext {
+export function prepareDocument(forms: WordForm[], sentence: Int32Array, gazetteer: Gazetteer,
+  precompute = false): DocContext {
   const n = forms.length
   const first = new Uint8Array(n)
   const last = new Uint8Array(n)
@@ -84,13 +91,18 @@ export function prepareDocument(forms: WordForm[], sentence: Int32Array, gazette
   for (let i = 0; i < n; i++) docCase[i] = seen.get(forms[i].lowerHash) ?? DOC_NONE
   const ctx: DocContext = {
     n, forms, sentence, first, last, sentCase, gaz, docCase,
-    staticFeats: new Uint32Array(n * MAX_STATIC), staticCount: new Uint8Array(n),
+    staticCount: new Uint8Array(n), generalCount: new Uint8Array(n),
   }
-  for (let i = 0; i < n; i++) ctx.staticCount[i] = staticFeatures(ctx, i, ctx.staticFeats, i * MAX_STATIC)
+  if (precompute) {
+    const feats = new Uint32Array(n * MAX_STATIC)
+    for (let i = 0; i < n; i++) ctx.staticCount[i] = staticFeatures(ctx, i, feats, i * MAX_STATIC)
+    ctx.staticFeats = feats
+  }
   return ctx
 }
 
-function staticFeatures(ctx: DocContext, i: number, out: Uint32Array, o: number): number {
+/** Writes token i's label-independent features at out[o..]; returns how many. */
+export function staticFeatures(ctx: DocContext, i: number, out: Uint32Array, o: number): number {
   const { forms, first, last } = ctx
   const f = forms[i]
   const k0 = o
@@ -129,7 +141,7 @@ function staticFeatures(ctx: DocContext, i: number, out: Uint32Array, o: number)
   out[o++] = mix3(T_FIRST, first[i], f.shortShapeHash)
   out[o++] = mix4(T_DOCCASE, ctx.docCase[i], f.caseClass, sc)
   const g0 = ctx.gaz[i], gm1 = m1 ? ctx.gaz[i - 1] : 0, gp1 = p1 ? ctx.gaz[i + 1] : 0
-  for (let l = 0; l < NUM_GAZ_LISTS && o - k0 <= MAX_STATIC - 4; l++) {
+  for (let l = 0; l < NUM_GAZ_LISTS && o - k0 <= MAX_STATIC / 2 - 4; l++) {
     const c0 = (g0 >> (l * 2)) & 3
     if (c0 !== 0) {
       out[o++] = mix3(T_GAZ, l, c0)
@@ -139,6 +151,15 @@ function staticFeatures(ctx: DocContext, i: number, out: Uint32Array, o: number)
     if (cm !== 0) out[o++] = mix3(T_GAZ_M1, l, cm)
     const cp = (gp1 >> (l * 2)) & 3
     if (cp !== 0) out[o++] = mix3(T_GAZ_P1, l, cp)
+  }
+  ctx.generalCount[i] = o - k0
+  if (sc !== SENT_NORMAL) {
+    // an all-capitals or all-lowercase sentence gets each feature again, conjoined with its
+    // casing: the general weights are learned from normally cased text only and these copies
+    // learn the corrections (after Daumé 2007, "frustratingly easy domain adaptation"), so the
+    // case-changed training copies cost normal text nothing
+    const general = o
+    for (let k = k0; k < general; k++) out[o++] = mix3(T_REGIME, out[k], sc)
   }
   return o - k0
 }
@@ -166,11 +187,58 @@ export class LabelHistory {
   }
 }
 
+/**
+ * The first pass's labels of each lowercase form over the whole document, so the second pass can
+ * see what the form's other mentions were taken for, later ones included (two-stage prediction
+ * aggregation, Ratinov & Roth 2009; it lets a headline learn from the body).
+ */
+export class DocumentLabels {
+  private counts = new Map<number, Int32Array>()
+  private readonly own: Int8Array
+
+  constructor(ctx: DocContext, labels: Uint8Array, typeOf: (label: number) => number) {
+    this.own = new Int8Array(ctx.n)
+    for (let i = 0; i < ctx.n; i++) {
+      const f = ctx.forms[i]
+      if (!f.hasLetter) continue
+      const t = typeOf(labels[i])
+      this.own[i] = t + 1
+      let c = this.counts.get(f.lowerHash)
+      if (c === undefined) { c = new Int32Array(5); this.counts.set(f.lowerHash, c) }
+      c[t + 1]++
+    }
+  }
+
+  /** Like LabelHistory.code, over the form's other mentions in the document (not token i). */
+  code(ctx: DocContext, i: number): number {
+    const f = ctx.forms[i]
+    const c = f.hasLetter ? this.counts.get(f.lowerHash) : undefined
+    if (c === undefined) return 0
+    let best = -1, total = 0
+    for (let k = 0; k < 5; k++) {
+      const v = c[k] - (this.own[i] === k + 1 ? 1 : 0)
+      total += v
+      if (v > 0 && (best < 0 || v > c[best] - (this.own[i] === best + 1 ? 1 : 0))) best = k
+    }
+    if (best < 0) return 0
+    const vb = c[best] - (this.own[i] === best + 1 ? 1 : 0)
+    return 1 + best + (vb === total ? 8 : 0) + (best > 0 && vb < total ? 16 : 0)
+  }
+}
+
 /** Label-dependent features of token i given the two previous labels; returns the count. */
 export function dynamicFeatures(ctx: DocContext, i: number, y1: number, y2: number,
-  history: LabelHistory, out: Uint32Array): number {
+  history: LabelHistory, out: Uint32Array, doc?: DocumentLabels): number {
   const f = ctx.forms[i]
   let o = 0
+  if (doc !== undefined) {
+    const a = doc.code(ctx, i)
+    out[o++] = mix2(T_AGG, a)
+    out[o++] = mix4(T_AGG_CASE, a, f.caseClass, ctx.sentCase[i])
+    out[o++] = mix3(T_AGG_Y1, a, y1)
+    if (!ctx.first[i]) out[o++] = mix2(T_AGG_M1, doc.code(ctx, i - 1))
+    if (!ctx.last[i]) out[o++] = mix2(T_AGG_P1, doc.code(ctx, i + 1))
+  }
   out[o++] = mix2(T_Y1, y1)
   out[o++] = mix3(T_Y2, y1, y2)
   out[o++] = mix3(T_Y1_LOW, y1, f.lowerHash)
@@ -183,6 +251,11 @@ export function dynamicFeatures(ctx: DocContext, i: number, y1: number, y2: numb
   }
   if (!ctx.last[i] && ctx.forms[i + 1].hasLetter) {
     out[o++] = mix2(T_EPH_P1, history.code(ctx.forms[i + 1].lowerHash))
+  }
+  const sc = ctx.sentCase[i]
+  if (sc !== SENT_NORMAL) {
+    const general = o
+    for (let k = 0; k < general; k++) out[o++] = mix3(T_REGIME, out[k], sc)
   }
   return o
 }

@@ -22,20 +22,46 @@ export interface TaggedText {
   mentions: Mention[]
 }
 
+/**
+ * Tokens per document part: a story is far shorter; a huge text is tagged in parts (cut at a
+ * sentence end when one comes soon enough) so memory stays bounded and time linear.
+ */
+const MAX_PART_TOKENS = 100_000
+/** How far back from the limit a sentence end is looked for. */
+const MAX_SENTENCE_LOOKBACK = 2_000
+
 export function findMentions(text: string, model: EntityModel): TaggedText {
   const tokens = tokenize(text)
-  if (tokens.length === 0) return { tokens, mentions: [] }
-  const forms = tokens.map((t) => model.forms.get(t.text))
-  const sentence = new Int32Array(tokens.length)
-  for (let i = 0; i < tokens.length; i++) sentence[i] = tokens[i].sentence
-  const ctx = prepareDocument(forms, sentence, model.gazetteer)
-  const labels = tagDocument(ctx, model.scorer)
-  const mentions = spansOf(labels).map((s) => ({
-    start: tokens[s.start].start,
-    end: tokens[s.end - 1].end,
-    type: ENTITY_TYPES[s.type],
-    tokenStart: s.start,
-    tokenEnd: s.end,
-  }))
+  const mentions: Mention[] = []
+  for (let a = 0; a < tokens.length;) {
+    let b = Math.min(tokens.length, a + MAX_PART_TOKENS)
+    if (b < tokens.length) {
+      let k = b
+      while (k > b - MAX_SENTENCE_LOOKBACK && tokens[k].sentence === tokens[k - 1].sentence) k--
+      if (k > b - MAX_SENTENCE_LOOKBACK) b = k
+    }
+    tagPart(tokens, a, b, model, mentions)
+    a = b
+  }
   return { tokens, mentions }
+}
+
+function tagPart(tokens: Token[], a: number, b: number, model: EntityModel, out: Mention[]): void {
+  const n = b - a
+  const forms = new Array(n)
+  const sentence = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
+    forms[i] = model.forms.get(tokens[a + i].text)
+    sentence[i] = tokens[a + i].sentence
+  }
+  const labels = tagDocument(prepareDocument(forms, sentence, model.gazetteer), model.scorer)
+  for (const s of spansOf(labels)) {
+    out.push({
+      start: tokens[a + s.start].start,
+      end: tokens[a + s.end - 1].end,
+      type: ENTITY_TYPES[s.type],
+      tokenStart: a + s.start,
+      tokenEnd: a + s.end,
+    })
+  }
 }

@@ -10,8 +10,9 @@ export interface ModelHeader {
   version: string
   formatVersion: number
   numLabels: number
-  /** Weight = sign(q)·q²·scale for an int8 level q. */
+  /** Weight = sign(q)·scale·base^(|q|−1) for an int8 level q ≠ 0. */
   scale: number
+  base: number
   /** Where the gazetteers come from, with their licences. */
   credits: string[]
   [key: string]: unknown

@@ -1,8 +1,12 @@
 // Greedy left-to-right BILOU decoding with a linear model: each token takes the best label that
 // may follow the previous one. Training drives the same loop through a hook, so the features it
 // learns from are exactly the ones inference computes.
-import { dynamicFeatures, LabelHistory, MAX_DYNAMIC, MAX_STATIC, type DocContext } from './features.ts'
-import { allowed, NUM_LABELS, typeOf } from './labels.ts'
+import {
+  DocumentLabels, dynamicFeatures, LabelHistory, MAX_DYNAMIC, MAX_STATIC, SENT_NORMAL, staticFeatures,
+  type DocContext,
+} from './features.ts'
+import { allowed, LABEL_O, NUM_LABELS, PART_B, PART_I, partOf, typeOf } from './labels.ts'
+import { CASE_LOWER, CASE_NONE } from './word-form.ts'
 
 export interface Scorer {
   /** Adds, for each label, the weights of `count` features at feats[offset..] to scores. */
@@ -15,18 +19,60 @@ export interface Scorer {
  */
 export type LearnHook = (i: number, guess: number, dyn: Uint32Array, dynCount: number) => number
 
-export function tagDocument(ctx: DocContext, scorer: Scorer, learn?: LearnHook,
-  history: LabelHistory = new LabelHistory()): Uint8Array {
+/** Whether documents are tagged twice, the second pass seeing the first's labels (features.ts). */
+export const TWO_PASS = false
+
+/**
+ * Tags a document: one greedy pass, then (TWO_PASS) a second that sees the first's labels.
+ * Without a learner the label-independent scores of the first pass are kept for the second.
+ */
+export function tagDocument(ctx: DocContext, scorer: Scorer, learn?: LearnHook): Uint8Array {
+  const cache = learn ? undefined : new Float32Array(ctx.n * NUM_LABELS)
+  const first = tagPass(ctx, scorer, learn, undefined, cache, false)
+  if (!TWO_PASS) return first
+  return tagPass(ctx, scorer, learn, new DocumentLabels(ctx, first, typeOf), cache, true)
+}
+
+/**
+ * A token that needs no scoring: lowercase or without letters, in a normally cased sentence,
+ * outside an entity. Such tokens are O in all but a handful of training cases ("de", "van" go on
+ * an entity, which the previous label shows), and they are most of the text.
+ */
+function obviouslyOutside(ctx: DocContext, i: number, y1: number): boolean {
+  if (ctx.sentCase[i] !== SENT_NORMAL) return false
+  const c = ctx.forms[i].caseClass
+  if (c !== CASE_LOWER && c !== CASE_NONE) return false
+  const p = partOf(y1)
+  return p !== PART_B && p !== PART_I
+}
+
+function tagPass(ctx: DocContext, scorer: Scorer, learn: LearnHook | undefined, doc: DocumentLabels | undefined,
+  cache: Float32Array | undefined, cached: boolean): Uint8Array {
+  const history = new LabelHistory()
   const n = ctx.n
   const labels = new Uint8Array(n)
   const scores = new Float64Array(NUM_LABELS)
   const dyn = new Uint32Array(MAX_DYNAMIC)
+  const own = ctx.staticFeats === undefined ? new Uint32Array(MAX_STATIC) : undefined
   let y1 = 0, y2 = 0
   for (let i = 0; i < n; i++) {
     if (ctx.first[i]) { y1 = 0; y2 = 0 }
-    scores.fill(0)
-    scorer.addScores(ctx.staticFeats, i * MAX_STATIC, ctx.staticCount[i], scores)
-    const dc = dynamicFeatures(ctx, i, y1, y2, history, dyn)
+    if (obviouslyOutside(ctx, i, y1)) {
+      labels[i] = LABEL_O
+      if (ctx.forms[i].hasLetter) history.add(ctx.forms[i].lowerHash, -1)
+      y2 = y1
+      y1 = LABEL_O
+      continue
+    }
+    if (cached && cache) {
+      for (let y = 0; y < NUM_LABELS; y++) scores[y] = cache[i * NUM_LABELS + y]
+    } else {
+      scores.fill(0)
+      if (own) scorer.addScores(own, 0, staticFeatures(ctx, i, own, 0), scores)
+      else scorer.addScores(ctx.staticFeats!, i * MAX_STATIC, ctx.staticCount[i], scores)
+      if (cache) for (let y = 0; y < NUM_LABELS; y++) cache[i * NUM_LABELS + y] = scores[y]
+    }
+    const dc = dynamicFeatures(ctx, i, y1, y2, history, dyn, doc)
     scorer.addScores(dyn, 0, dc, scores)
     const last = ctx.last[i] === 1
     let best = -1

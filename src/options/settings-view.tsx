@@ -3,14 +3,12 @@ import { useEffect, useState } from 'preact/hooks'
 import { browser } from '../platform/browser.ts'
 import { send } from '../platform/send.ts'
 import { HighlightKinds, type HighlightKind } from '../messages.ts'
-import { siteOf, type Settings } from '../settings.ts'
+import { siteOf, WIKI_ORIGINS, type Settings } from '../settings.ts'
 import { textColourOn } from '../content/highlight-style.ts'
 
 const KIND_LABEL: Record<HighlightKind, string> = {
   per: 'People', org: 'Organisations', loc: 'Places', misc: 'Other names', date: 'Dates',
 }
-/** The one host the online look-up needs, asked for only when the reader turns it on. */
-export const WIKIPEDIA_ORIGINS = ['https://*.wikipedia.org/*']
 
 export function SettingsView() {
   const [settings, setSettings] = useState<Settings | null>(null)
@@ -43,10 +41,10 @@ export function SettingsView() {
   const setOnline = async (on: boolean) => {
     if (on) {
       // The permission prompt must come from this click; nothing is fetched until it is granted.
-      const granted = await browser.permissions.request({ origins: WIKIPEDIA_ORIGINS }).catch(() => false)
+      const granted = await browser.permissions.request({ origins: WIKI_ORIGINS }).catch(() => false)
       if (!granted) { setMessage({ text: 'Wikipedia summaries need permission to reach wikipedia.org.', error: true }); return }
     } else {
-      await browser.permissions.remove({ origins: WIKIPEDIA_ORIGINS }).catch(() => false)
+      await browser.permissions.remove({ origins: WIKI_ORIGINS }).catch(() => false)
     }
     await save({ onlineLookup: on })
   }

@@ -2,7 +2,7 @@
 // grouped by type, and a timeline of the story's dates. Page text is only ever rendered as text.
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { EntityType } from '../engine/types.ts'
-import type { MemoryByEntity, TabState } from '../messages.ts'
+import type { MemoryByEntity, Replies, TabState } from '../messages.ts'
 import { send } from '../platform/send.ts'
 import { buildCards, buildTimeline, filterCards, groupCards, TYPE_LABEL, TYPE_ORDER, type Card, type MentionRef } from './card-model.ts'
 import { formatTimeMLValue } from '../ui/format-date.ts'
@@ -112,6 +112,7 @@ function EntityCard({ card, onReveal, memory }: { card: Card; onReveal: (m: Ment
         <p class="dates"><span class="muted">When </span>{card.dates.map((d) => formatTimeMLValue(d.value)).join(', ')}</p>
       )}
       {memory && <Remembered name={card.name} memory={memory} />}
+      {(card.type === 'PER' || card.type === 'ORG') && <WikiLookup name={card.name} />}
     </article>
   )
 }
@@ -150,4 +151,28 @@ function Remembered({ name, memory }: { name: string; memory: MemoryByEntity[str
       </ul>
     </div>
   )
+}
+
+/** The opt-in Wikipedia summary: asked for only on a click, and only when the reader turned it on. */
+function WikiLookup({ name }: { name: string }) {
+  const [online, setOnline] = useState(false)
+  const [result, setResult] = useState<Replies['app/wiki-summary'] | 'loading' | { status: 'error'; message: string } | null>(null)
+  useEffect(() => { void send({ type: 'app/get-settings' }).then((r) => r.ok && setOnline(r.value.onlineLookup)) }, [])
+  if (!online) return null
+  const ask = async () => {
+    setResult('loading')
+    const r = await send({ type: 'app/wiki-summary', name })
+    setResult(r.ok ? r.value : { status: 'error', message: r.error.message })
+  }
+  if (result === null) return <button type="button" class="wiki-ask" onClick={ask}>Wikipedia summary</button>
+  if (result === 'loading') return <p class="muted">Asking Wikipedia…</p>
+  if (result.status === 'found') {
+    return (
+      <div class="wiki">
+        <p>{result.summary.extract}</p>
+        <a href={result.summary.url} target="_blank" rel="noopener noreferrer">{result.summary.title} on Wikipedia</a>
+      </div>
+    )
+  }
+  return <p class="muted">{result.status === 'none' ? 'Wikipedia has no page by that name.' : result.status === 'off' ? result.reason : result.message}</p>
 }

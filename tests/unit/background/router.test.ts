@@ -41,7 +41,7 @@ describe('route', () => {
     expect(await route(null, appSender() as never)).toMatchObject({ ok: false, error: { code: 'bad-request' } })
     expect(await route('page/story', appSender() as never)).toMatchObject({ ok: false, error: { code: 'bad-request' } })
     expect(await route({ type: 'app/tab-state', tabId: -1 }, appSender() as never)).toMatchObject({ ok: false, error: { code: 'bad-request' } })
-    expect(await route({ type: 'page/story', url: 'x', story: { ...story, byline: 'not a list' }, text: '' }, contentSender() as never))
+    expect(await route({ type: 'page/story', url: 'x', key: null, story: { ...story, byline: 'not a list' }, text: '' }, contentSender() as never))
       .toMatchObject({ ok: false, error: { code: 'bad-request' } })
   })
 
@@ -52,7 +52,7 @@ describe('route', () => {
   })
 
   it('keeps a content script to its own tab', async () => {
-    const r = await route({ type: 'page/story', url: 'https://news.example.com/x', story, text: 'Some text.' }, contentSender(7) as never)
+    const r = await route({ type: 'page/story', url: 'https://news.example.com/x', key: 'news.example.com/2024/01/24/story', story, text: 'Some text.' }, contentSender(7) as never)
     expect(r.ok).toBe(true)
     const state = await route({ type: 'app/tab-state', tabId: 7 }, appSender() as never)
     expect(state).toMatchObject({ ok: true, value: { status: 'ready', story: { title: 'A story' } } })
@@ -62,14 +62,14 @@ describe('route', () => {
   })
 
   it('records an engine failure as the tab state, and replies with an error', async () => {
-    const r = await route({ type: 'page/story', url: 'https://news.example.com/x', story, text: 'explode' }, contentSender(9) as never)
+    const r = await route({ type: 'page/story', url: 'https://news.example.com/x', key: null, story, text: 'explode' }, contentSender(9) as never)
     expect(r).toMatchObject({ ok: false, error: { code: 'internal' } })
     expect(await route({ type: 'app/tab-state', tabId: 9 }, appSender() as never)).toMatchObject({ ok: true, value: { status: 'error' } })
   })
 
   it('turns Gloss off for a disabled site, and says so', async () => {
     await route({ type: 'app/set-settings', patch: { disabledSites: ['example.com'] } }, appSender() as never)
-    const r = await route({ type: 'page/story', url: 'x', story, text: 'Some text.' }, contentSender(5) as never)
+    const r = await route({ type: 'page/story', url: 'x', key: null, story, text: 'Some text.' }, contentSender(5) as never)
     expect(r).toMatchObject({ ok: true, value: { off: true } })
     expect(await route({ type: 'app/tab-state', tabId: 5 }, appSender() as never)).toMatchObject({ value: { status: 'off' } })
   })
@@ -77,5 +77,77 @@ describe('route', () => {
   it('reports a reveal to a closed tab as false, not as a crash', async () => {
     expect(await route({ type: 'app/reveal', tabId: 404, part: 'body', start: 0, end: 3 }, appSender() as never)).toEqual({ ok: true, value: false })
     expect(await route({ type: 'app/reveal', tabId: 7, part: 'body', start: 0, end: 3 }, appSender() as never)).toEqual({ ok: true, value: true })
+  })
+
+  const text = 'The Pentagon said on Tuesday that talks would begin soon. Ryder declined to comment further.'
+  const selectorFor = (exact: string) => {
+    const start = text.indexOf(exact)
+    return [{ type: 'TextQuoteSelector', exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(start + exact.length, start + exact.length + 32) },
+      { type: 'TextPositionSelector', start, end: start + exact.length }]
+  }
+  const openStory = async (tabId: number, path: string) => {
+    const url = `https://news.example.com/${path}`
+    await route({ type: 'page/story', url, key: `news.example.com/${path}`, story: { ...story, url }, text }, contentSender(tabId, url) as never)
+  }
+
+  it('saves a note on the story in the sender’s tab, and lets no other tab touch it', async () => {
+    await openStory(11, 'a')
+    await openStory(12, 'b')
+    const saved = await route({ type: 'page/save-note', selector: selectorFor('talks would begin soon'), text: 'Check <b>this</b>', tags: ['iraq'], entityId: null },
+      contentSender(11, 'https://news.example.com/a') as never) as { ok: true; value: { id: string; target: { source: string; storyKey: string } } }
+    expect(saved.ok).toBe(true)
+    expect(saved.value.target).toMatchObject({ source: 'https://news.example.com/a', storyKey: 'news.example.com/a' })
+    // The tab on that story is told to repaint.
+    expect(sentToTabs).toContainEqual({ tabId: 11, msg: { type: 'tab/notes-changed' } })
+    // Tab 12 shows another story: it sees none of tab 11's notes and cannot edit or delete them.
+    expect(await route({ type: 'page/notes' }, contentSender(12, 'https://news.example.com/b') as never)).toEqual({ ok: true, value: [] })
+    expect(await route({ type: 'page/delete-note', id: saved.value.id }, contentSender(12, 'https://news.example.com/b') as never))
+      .toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await route({ type: 'page/edit-note', id: saved.value.id, text: 'hijack', tags: [] }, contentSender(12, 'https://news.example.com/b') as never))
+      .toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    // A content script cannot read the library or export.
+    expect(await route({ type: 'app/notes-all' }, contentSender(11, 'https://news.example.com/a') as never)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await route({ type: 'app/notes-export', format: 'jsonld' }, contentSender(11, 'https://news.example.com/a') as never)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    const mine = await route({ type: 'page/notes' }, contentSender(11, 'https://news.example.com/a') as never) as { ok: true; value: { body: { text: string } }[] }
+    expect(mine.value.map((n) => n.body.text)).toEqual(['Check <b>this</b>'])
+  })
+
+  it('refuses a note whose position does not span its quote', async () => {
+    await openStory(13, 'c')
+    const bad = selectorFor('Ryder declined')
+    ;(bad[1] as { end: number }).end += 5
+    expect(await route({ type: 'page/save-note', selector: bad, text: 'x', tags: [], entityId: null }, contentSender(13, 'https://news.example.com/c') as never))
+      .toMatchObject({ ok: false, error: { code: 'bad-request' } })
+  })
+
+  it('exports, clears and imports the library back identical', async () => {
+    await openStory(14, 'd')
+    for (const q of ['The Pentagon said', 'Ryder declined']) {
+      await route({ type: 'page/save-note', selector: selectorFor(q), text: `on ${q}`, tags: [], entityId: null }, contentSender(14, 'https://news.example.com/d') as never)
+    }
+    const before = await route({ type: 'app/notes-all' }, appSender() as never) as { ok: true; value: { notes: unknown[] } }
+    const exported = await route({ type: 'app/notes-export', format: 'jsonld' }, appSender() as never) as { ok: true; value: string }
+    expect(await route({ type: 'app/notes-clear' }, appSender() as never)).toMatchObject({ ok: true })
+    expect((await route({ type: 'app/notes-all' }, appSender() as never) as { value: { notes: unknown[] } }).value.notes).toEqual([])
+    const imported = await route({ type: 'app/notes-import', text: exported.value }, appSender() as never)
+    expect(imported).toMatchObject({ ok: true, value: { imported: 2, rejected: [] } })
+    const after = await route({ type: 'app/notes-all' }, appSender() as never) as { ok: true; value: { notes: unknown[] } }
+    expect(after.value.notes).toEqual(before.value.notes)
+    expect(await route({ type: 'app/notes-import', text: 'not json' }, appSender() as never)).toMatchObject({ ok: false })
+  })
+
+  it('reports a failed write and keeps what was stored', async () => {
+    await openStory(15, 'e')
+    await route({ type: 'page/save-note', selector: selectorFor('The Pentagon said'), text: 'kept', tags: [], entityId: null }, contentSender(15, 'https://news.example.com/e') as never)
+    const set = fakeBrowser.storage.local.set
+    fakeBrowser.storage.local.set = async () => { throw new Error('QUOTA_BYTES quota exceeded') }
+    try {
+      const r = await route({ type: 'page/save-note', selector: selectorFor('Ryder declined'), text: 'lost?', tags: [], entityId: null }, contentSender(15, 'https://news.example.com/e') as never)
+      expect(r).toMatchObject({ ok: false, error: { code: 'storage' } })
+    } finally {
+      fakeBrowser.storage.local.set = set
+    }
+    const mine = await route({ type: 'page/notes' }, contentSender(15, 'https://news.example.com/e') as never) as { ok: true; value: { body: { text: string } }[] }
+    expect(mine.value.map((n) => n.body.text)).toEqual(['kept'])
   })
 })

@@ -1,0 +1,128 @@
+// Requests about notes. A content script reads and writes only the notes of the story in its
+// own tab (the background takes the story from the tab's state, not from the message); the
+// library, export, import and clearing answer only extension pages. Every write goes through the
+// store's one-at-a-time queue, and every tab on the story repaints after it.
+import { createNote, editNote, exportMarkdown, exportWebAnnotations, parseImport, readNote, type Note } from '../notes/index.ts'
+import { fail, ok, type Result } from '../messages.ts'
+import type { HandlerTable } from './router.ts'
+import { getTabState } from './tab-state.ts'
+import { getNoteStore, notifyStoryTabs, storyRefOfState } from './notes-host.ts'
+import { sendToTab } from './send-to-tab.ts'
+
+type NotesTypes = 'page/notes' | 'page/save-note' | 'page/edit-note' | 'page/delete-note' | 'app/notes-for-tab' |
+  'app/notes-all' | 'app/note-edit' | 'app/note-delete' | 'app/note-restore' | 'app/notes-export' | 'app/notes-import' |
+  'app/notes-clear' | 'app/note-reveal'
+
+/** A notes-layer Result as a protocol Result: a failed write is a `storage` error the reader is told about. */
+function lift<T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): Result<T> {
+  return r.ok ? ok(r.value) : fail(r.error.code === 'storage' ? 'storage' : r.error.code === 'not-found' ? 'not-found' : 'bad-request', r.error.message)
+}
+
+async function notesOfTab(tabId: number): Promise<Result<Note[]>> {
+  const ref = storyRefOfState(await getTabState(tabId))
+  if (!ref) return ok([])
+  const r = await (await getNoteStore()).forStory(ref)
+  return r.ok ? ok(r.value.notes) : lift(r)
+}
+
+/** A note of this tab's story, or an error: a content script may touch no other note. */
+async function ownNote(tabId: number, id: string): Promise<Result<Note>> {
+  const notes = await notesOfTab(tabId)
+  if (!notes.ok) return notes
+  const note = notes.value.find((n) => n.id === id)
+  return note ? ok(note) : fail('forbidden', 'that note is not on the story in this tab')
+}
+
+async function edit(id: string, text: string, tags: string[]): Promise<Result<Note>> {
+  const store = await getNoteStore()
+  const current = await store.get(id)
+  if (!current.ok) return lift(current)
+  const next = editNote(current.value, { text, tags })
+  if (!next.ok) return lift(next)
+  const saved = lift(await store.put(next.value))
+  if (saved.ok) await notifyStoryTabs(saved.value.target)
+  return saved
+}
+
+async function remove(id: string): Promise<Result<Note | null>> {
+  const removed = lift(await (await getNoteStore()).remove(id))
+  if (removed.ok && removed.value) await notifyStoryTabs(removed.value.target)
+  return removed
+}
+
+export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
+  async 'page/notes'(_msg, from) {
+    if (from.kind !== 'page') return fail('forbidden', 'page/notes comes from content scripts')
+    return notesOfTab(from.tabId)
+  },
+  async 'page/save-note'(msg, from) {
+    if (from.kind !== 'page') return fail('forbidden', 'page/save-note comes from content scripts')
+    const state = await getTabState(from.tabId)
+    if (state.status !== 'ready') return fail('not-found', 'this tab has no analysed story to note')
+    const note = createNote({
+      source: state.story.url ?? state.url, storyKey: state.key, selector: msg.selector, text: msg.text, tags: msg.tags,
+      entityId: msg.entityId, story: { title: state.story.title, site: state.story.site, published: state.story.published },
+    })
+    if (!note.ok) return lift(note)
+    const saved = lift(await (await getNoteStore()).put(note.value))
+    if (saved.ok) await notifyStoryTabs(saved.value.target)
+    return saved
+  },
+  async 'page/edit-note'(msg, from) {
+    if (from.kind !== 'page') return fail('forbidden', 'page/edit-note comes from content scripts')
+    const own = await ownNote(from.tabId, msg.id)
+    return own.ok ? edit(msg.id, msg.text, msg.tags) : own
+  },
+  async 'page/delete-note'(msg, from) {
+    if (from.kind !== 'page') return fail('forbidden', 'page/delete-note comes from content scripts')
+    const own = await ownNote(from.tabId, msg.id)
+    return own.ok ? remove(msg.id) : own
+  },
+
+  async 'app/notes-for-tab'(msg) {
+    const story = await getTabState(msg.tabId)
+    const notes = await notesOfTab(msg.tabId)
+    return notes.ok ? ok({ notes: notes.value, story }) : notes
+  },
+  async 'app/notes-all'() {
+    const r = await (await getNoteStore()).all()
+    return r.ok ? ok({ notes: r.value.notes, invalid: r.value.invalid.length }) : lift(r)
+  },
+  async 'app/note-edit'(msg) {
+    return edit(msg.id, msg.text, msg.tags)
+  },
+  async 'app/note-delete'(msg) {
+    return remove(msg.id)
+  },
+  async 'app/note-restore'(msg) {
+    const note = readNote(msg.note)
+    if (!note.ok) return lift(note)
+    const saved = lift(await (await getNoteStore()).put(note.value))
+    if (saved.ok) await notifyStoryTabs(saved.value.target)
+    return saved
+  },
+  async 'app/notes-export'(msg) {
+    const r = await (await getNoteStore()).all()
+    if (!r.ok) return lift(r)
+    const now = new Date().toISOString()
+    return ok(msg.format === 'jsonld' ? exportWebAnnotations(r.value.notes, now) : exportMarkdown(r.value.notes, now))
+  },
+  async 'app/notes-import'(msg) {
+    const parsed = parseImport(msg.text)
+    if (!parsed.ok) return lift(parsed)
+    const outcome = await (await getNoteStore()).importNotes(parsed.value.notes)
+    if (!outcome.ok) return lift(outcome)
+    const o = outcome.value
+    for (const id of o.imported) {
+      const n = parsed.value.notes.find((x) => x.id === id)
+      if (n) await notifyStoryTabs(n.target)
+    }
+    return ok({ imported: o.imported.length, copies: o.copies.length, skipped: o.skipped, failed: o.failed, rejected: parsed.value.rejected })
+  },
+  async 'app/notes-clear'() {
+    return lift(await (await getNoteStore()).clear())
+  },
+  async 'app/note-reveal'(msg) {
+    return ok(await sendToTab(msg.tabId, { type: 'tab/reveal-note', id: msg.id }))
+  },
+}

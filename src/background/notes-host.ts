@@ -1,0 +1,39 @@
+// The note store in the background: only the background writes notes. One store over
+// storage.local per worker lifetime, its story indexes repaired before first use (a worker
+// stopped between a note's write and its index write loses nothing).
+import { browser } from '../platform/browser.ts'
+import { createNoteStore, type KeyValueStore, type NoteStore, type StoryRef } from '../notes/index.ts'
+import type { TabMessage, TabState } from '../messages.ts'
+import { sendToTab } from './send-to-tab.ts'
+
+let store: Promise<NoteStore> | null = null
+
+export function getNoteStore(): Promise<NoteStore> {
+  store ??= (async () => {
+    const s = createNoteStore(browser.storage.local as unknown as KeyValueStore)
+    await s.repair()
+    return s
+  })().catch((err) => {
+    store = null
+    throw err
+  })
+  return store
+}
+
+/** Which notes belong to a tab's story: by story key, and by the URL the page states. */
+export function storyRefOfState(state: TabState): StoryRef | null {
+  if (state.status !== 'ready') return null
+  return { storyKey: state.key, source: state.story.url ?? state.url }
+}
+
+/** Tells every open tab showing this story that its notes changed, so each repaints. */
+export async function notifyStoryTabs(ref: StoryRef): Promise<void> {
+  const all = await browser.storage.session.get(null)
+  const msg: TabMessage = { type: 'tab/notes-changed' }
+  await Promise.all(Object.entries(all).map(([k, state]) => {
+    if (!k.startsWith('tab:')) return undefined
+    const r = storyRefOfState(state as TabState)
+    const same = r && ((ref.storyKey && r.storyKey === ref.storyKey) || (ref.source && r.source === ref.source))
+    return same ? sendToTab(Number(k.slice(4)), msg) : undefined
+  }))
+}

@@ -1,0 +1,93 @@
+// The note editor and the note card, inside Gloss's closed shadow root: plain text (Markdown is
+// shown as text) and tags. Note text is only ever set as textContent or a form value, never as
+// markup. A failed save keeps the editor open with the text, and says why.
+import type { Note } from '../notes/schema.ts'
+import { el, uiRoot } from './ui-host.ts'
+
+export interface EditorSubmit { text: string; tags: string[] }
+export type SaveOutcome = { ok: true } | { ok: false; message: string }
+
+let open: HTMLElement | null = null
+
+export function closeEditor(): void {
+  open?.remove()
+  open = null
+}
+
+export function editorIsOpen(): boolean {
+  return open !== null && open.isConnected
+}
+
+export function tagsFrom(input: string): string[] {
+  return input.split(',').map((t) => t.trim().replace(/\s+/g, ' ')).filter((t) => t.length > 0).slice(0, 50)
+}
+
+/** Opens the editor next to `anchorRect` for a quote; `onSave` stores it and says how it went. */
+export function openEditor(doc: Document, anchorRect: DOMRect, quote: string, initial: EditorSubmit | null,
+  onSave: (value: EditorSubmit) => Promise<SaveOutcome>, onDelete?: () => Promise<SaveOutcome>): void {
+  closeEditor()
+  const root = uiRoot(doc)
+  const textarea = el(doc, 'textarea')
+  textarea.value = initial?.text ?? ''
+  textarea.setAttribute('aria-label', 'Note')
+  textarea.placeholder = 'Your note (plain text)'
+  const tags = el(doc, 'input')
+  tags.type = 'text'
+  tags.value = initial?.tags.join(', ') ?? ''
+  tags.placeholder = 'tags, separated, by commas'
+  tags.setAttribute('aria-label', 'Tags')
+  const status = el(doc, 'p', { class: 'status' })
+  status.setAttribute('role', 'status')
+  const save = el(doc, 'button', { text: 'Save note' })
+  save.type = 'submit'
+  const cancel = el(doc, 'button', { text: 'Cancel' })
+  cancel.type = 'button'
+  cancel.addEventListener('click', closeEditor)
+  const actions = el(doc, 'div', { class: 'actions' }, save, cancel)
+  if (onDelete) {
+    const del = el(doc, 'button', { text: 'Delete' })
+    del.type = 'button'
+    del.addEventListener('click', async () => {
+      const r = await onDelete()
+      if (r.ok) closeEditor()
+      else { status.textContent = r.message; status.className = 'status error' }
+    })
+    actions.append(del)
+  }
+  const form = el(doc, 'form', { class: 'card editor' },
+    el(doc, 'p', { class: 'quote', text: `“${quote}”` }), textarea, tags, actions, status)
+  form.setAttribute('aria-label', 'Note on the selected text')
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault()
+    save.disabled = true
+    status.textContent = 'Saving…'
+    status.className = 'status'
+    const r = await onSave({ text: textarea.value, tags: tagsFrom(tags.value) })
+    save.disabled = false
+    if (r.ok) closeEditor()
+    else { status.textContent = `Not saved: ${r.message}. Your text is still here.`; status.className = 'status error' }
+  })
+  form.addEventListener('keydown', (e) => { if (e.key === 'Escape') closeEditor() })
+  root.append(form)
+  place(form, anchorRect, doc)
+  open = form
+  textarea.focus()
+}
+
+/** A read-only card showing a note when the reader hovers its passage. */
+export function noteCard(doc: Document, note: Note, changed: boolean): HTMLElement {
+  const card = el(doc, 'div', { class: 'card note-card' },
+    el(doc, 'p', { class: 'name', text: 'Your note' }),
+    el(doc, 'p', { class: 'note-text', text: note.body.text || '(no text)' }))
+  if (note.body.tags.length) card.append(el(doc, 'p', { class: 'meta', text: note.body.tags.map((t) => `#${t}`).join(' ') }))
+  if (changed) card.append(el(doc, 'p', { class: 'meta', text: `The story changed here. You noted: “${note.target.selector[0].exact}”` }))
+  return card
+}
+
+export function place(card: HTMLElement, box: DOMRect, doc: Document): void {
+  const view = doc.defaultView!
+  const w = card.offsetWidth, h = card.offsetHeight
+  const below = box.bottom + 8 + h <= view.innerHeight
+  card.style.top = `${Math.round(below ? box.bottom + 8 : Math.max(0, box.top - 8 - h))}px`
+  card.style.left = `${Math.round(Math.min(Math.max(0, box.left), Math.max(0, view.innerWidth - w - 4)))}px`
+}

@@ -1,0 +1,122 @@
+// Notes in the content script: the "Note" button next to a selection, the editor, saving through
+// the background, repainting when the story's notes change (here or in another tab), the note
+// card on hover, and scrolling to a note. Notes are taken on the story body (story.text), whose
+// offsets the text map gives.
+import { send } from '../platform/send.ts'
+import { describe } from '../page/anchoring/index.ts'
+import type { TextMap } from '../page/types.ts'
+import { anchorNotes, flashBoxes, noteUnderPoint, paintNotes, placedNotes } from './notes-layer.ts'
+import { closeEditor, editorIsOpen, noteCard, openEditor, place, type SaveOutcome } from './note-editor.ts'
+import { el, uiRoot } from './ui-host.ts'
+
+export interface NotesContext {
+  doc: Document
+  body: () => TextMap | null
+}
+
+let button: HTMLButtonElement | null = null
+let hoverCard: HTMLElement | null = null
+let generation = 0
+
+const outcome = (r: { ok: true } | { ok: false; error: { message: string } }): SaveOutcome =>
+  r.ok ? { ok: true } : { ok: false, message: r.error.message }
+
+/** Fetches, re-anchors and paints the story's notes. */
+export async function refreshNotes(ctx: NotesContext, signal: AbortSignal): Promise<void> {
+  const map = ctx.body()
+  if (!map) return
+  const mine = ++generation
+  const r = await send({ type: 'page/notes' })
+  if (!r.ok || signal.aborted || mine !== generation) return
+  const placed = await anchorNotes(r.value, map.text, signal)
+  if (signal.aborted || mine !== generation) return
+  paintNotes(ctx.doc, placed, map)
+}
+
+/** Opens the editor for a passage of the body, with an optional entity link. */
+export function noteOnPassage(ctx: NotesContext, start: number, end: number, entityId: string | null): boolean {
+  const map = ctx.body()
+  const selector = map ? describe(map.text, start, end) : null
+  const range = map?.toRange(start, end)
+  if (!map || !selector || !range) return false
+  hideNoteButton()
+  openEditor(ctx.doc, range.getBoundingClientRect(), selector[0].exact, null, async (value) =>
+    outcome(await send({ type: 'page/save-note', selector, text: value.text, tags: value.tags, entityId })))
+  return true
+}
+
+/** The current selection as body offsets, when it lies in the story body. */
+function selectedPassage(ctx: NotesContext): { start: number; end: number; rect: DOMRect } | null {
+  const sel = ctx.doc.getSelection()
+  const map = ctx.body()
+  if (!sel || sel.isCollapsed || sel.rangeCount === 0 || !map) return null
+  const range = sel.getRangeAt(0)
+  const at = map.fromRange(range)
+  if (!at || at.end - at.start < 1 || !map.text.slice(at.start, at.end).trim()) return null
+  return { ...at, rect: range.getBoundingClientRect() }
+}
+
+export function noteOnSelection(ctx: NotesContext): boolean {
+  const p = selectedPassage(ctx)
+  return p ? noteOnPassage(ctx, p.start, p.end, null) : false
+}
+
+function hideNoteButton(): void {
+  if (button) button.hidden = true
+}
+
+/** Shows the small "Note" button next to a selection in the story body. */
+export function watchSelection(ctx: NotesContext, signal: AbortSignal): void {
+  const update = () => {
+    if (editorIsOpen()) return
+    const p = selectedPassage(ctx)
+    if (!p) { hideNoteButton(); return }
+    if (!button) {
+      button = el(ctx.doc, 'button', { class: 'note-button', text: 'Note' })
+      button.type = 'button'
+      button.setAttribute('aria-label', 'Add a note on the selected text')
+      // Keep the selection: a mousedown on the button would otherwise clear it.
+      button.addEventListener('mousedown', (e) => e.preventDefault())
+      button.addEventListener('click', () => { noteOnSelection(ctx) })
+      uiRoot(ctx.doc).append(button)
+    }
+    button.hidden = false
+    const view = ctx.doc.defaultView!
+    button.style.top = `${Math.round(Math.min(view.innerHeight - 30, p.rect.bottom + 6))}px`
+    button.style.left = `${Math.round(Math.min(view.innerWidth - 60, p.rect.right))}px`
+  }
+  ctx.doc.addEventListener('mouseup', () => setTimeout(update, 0), { signal })
+  ctx.doc.addEventListener('keyup', (e) => { if (e.shiftKey || e.key.startsWith('Arrow')) update() }, { signal })
+  ctx.doc.addEventListener('selectionchange', () => { if (ctx.doc.getSelection()?.isCollapsed) hideNoteButton() }, { signal })
+  signal.addEventListener('abort', () => { hideNoteButton(); closeEditor() })
+}
+
+/** Hover over a noted passage: show the note. Returns whether a note is under the point. */
+export function hoverNote(ctx: NotesContext, x: number, y: number): boolean {
+  const map = ctx.body()
+  const n = map ? noteUnderPoint(x, y, map) : null
+  if (!n || !map) { if (hoverCard) hoverCard.hidden = true; return false }
+  if (hoverCard?.dataset.note === n.note.id && !hoverCard.hidden) return true
+  hoverCard?.remove()
+  hoverCard = noteCard(ctx.doc, n.note, n.at!.changed)
+  hoverCard.dataset.note = n.note.id
+  uiRoot(ctx.doc).append(hoverCard)
+  place(hoverCard, map.toRange(n.at!.start, n.at!.end)!.getBoundingClientRect(), ctx.doc)
+  return true
+}
+
+export function revealNote(ctx: NotesContext, id: string): boolean {
+  const n = placedNotes().find((p) => p.note.id === id)
+  const range = n?.at ? ctx.body()?.toRange(n.at.start, n.at.end) : null
+  if (!range) return false
+  const el = range.startContainer.parentElement
+  el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior })
+  flashBoxes(ctx.doc, range)
+  return true
+}
+
+/** Repaints the notes already anchored (after a resize or a re-render of the story's nodes). */
+export function repaintNotes(ctx: NotesContext): void {
+  const map = ctx.body()
+  if (map) paintNotes(ctx.doc, [...placedNotes()], map)
+}
