@@ -7,6 +7,7 @@ import { send } from '../platform/send.ts'
 import { buildCards, buildTimeline, filterCards, groupCards, TYPE_LABEL, TYPE_ORDER, type Card, type MentionRef } from './card-model.ts'
 import { formatTimeMLValue } from '../ui/format-date.ts'
 import { placeFacts } from '../ui/place-facts.ts'
+import { NotesList } from './notes-list.tsx'
 
 type Ready = Extract<TabState, { status: 'ready' }>
 
@@ -57,6 +58,7 @@ export function StoryView({ state, tabId }: { state: Ready; tabId: number }) {
           ))}
         </div>
       </div>
+      <NotesList tabId={tabId} text={text} />
       {cards.length === 0 && <p class="muted">No names found in this story.</p>}
       {shown.map((g) => (
         <section class="group" aria-labelledby={`g-${g.type}`}>

@@ -1,0 +1,51 @@
+// The story's notes in the popup: each with its quote and text, where it sits now (re-anchored
+// to changed text shows the old quote; an orphan is listed, never dropped), and a click that
+// scrolls the page to it.
+import { useEffect, useState } from 'preact/hooks'
+import { send } from '../platform/send.ts'
+import { anchor, type Anchor } from '../page/anchoring/index.ts'
+import type { Note } from '../notes/schema.ts'
+
+export function NotesList({ tabId, text }: { tabId: number; text: string }) {
+  const [notes, setNotes] = useState<{ note: Note; at: Anchor | null }[] | null>(null)
+  const [error, setError] = useState('')
+  useEffect(() => {
+    void send({ type: 'app/notes-for-tab', tabId }).then((r) => {
+      if (!r.ok) { setError(r.error.message); return }
+      setNotes(r.value.notes.map((note) => ({ note, at: anchor(text, note.target.selector) })))
+    })
+  }, [tabId, text])
+  if (error) return <p class="muted">Notes could not be read: {error}</p>
+  if (!notes || notes.length === 0) return null
+  const orphans = notes.filter((n) => !n.at)
+  return (
+    <section class="group notes" aria-labelledby="g-notes" data-card="notes">
+      <h2 id="g-notes" class="group-title">Your notes <span class="muted">({notes.length})</span></h2>
+      <ul>
+        {notes.filter((n) => n.at).map(({ note, at }) => (
+          <li data-note={note.id} data-status={at!.changed ? 'changed' : 'anchored'}>
+            <button type="button" class="note-quote" onClick={() => void send({ type: 'app/note-reveal', tabId, id: note.id })}>
+              “{text.slice(at!.start, at!.end)}”
+            </button>
+            <p class="note-text">{note.body.text}</p>
+            {note.body.tags.length > 0 && <p class="muted">{note.body.tags.map((t) => `#${t}`).join(' ')}</p>}
+            {at!.changed && <p class="muted">The story changed here. You noted: “{note.target.selector[0].exact}”</p>}
+          </li>
+        ))}
+      </ul>
+      {orphans.length > 0 && (
+        <>
+          <h3 class="group-title">Not found in the story now ({orphans.length})</h3>
+          <ul>
+            {orphans.map(({ note }) => (
+              <li data-note={note.id} data-status="orphan">
+                <p class="note-quote-orphan">“{note.target.selector[0].exact}”</p>
+                <p class="note-text">{note.body.text}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  )
+}
