@@ -22,6 +22,9 @@ export interface DocState {
   at: number
 }
 
+/** Months away from the reference beyond which a year-less day follows the tense. */
+const FAR_MONTHS = 3
+
 /** How near (in characters) a named quarter must be for "a year ago" to take its grain. */
 const INHERIT_REACH = 600
 
@@ -248,7 +251,10 @@ function resolveDay(x: Spec, y: number | undefined, r: Ymd, tense: () => Tense, 
       // ("year ended March 31", "effective June 1"). Stories announce coming dates as often as
       // they report past ones ("payable Dec. 15", "record Nov. 10"), and sentence tense misleads.
       const c = cue()
-      y = pick(r, x.dir ?? (c === 'past' ? 'past' : c === 'future' ? 'future' : 'nearest'), (yy) =>
+      // Far from the reference (more than a season either way), the clause's tense decides.
+      const far = Math.abs(((m - r.m + 18) % 12) - 6) > FAR_MONTHS
+      const dir: Direction = c === 'past' ? 'past' : c === 'future' ? 'future' : far ? tenseDir(tense(), 'nearest') : 'nearest'
+      y = pick(r, x.dir ?? dir, (yy) =>
         isValidDate(yy, m, d) ? { start: { y: yy, m, d }, end: { y: yy, m, d } } : null) ?? undefined
     }
     return y !== undefined && isValidDate(y, m, d) ? { y, m, d } : null

@@ -6,7 +6,7 @@ export type Tense = 'past' | 'future' | 'present' | null
 
 /** How far to look for a cue, in characters, on each side. */
 const LEFT_CHARS = 160
-const RIGHT_CHARS = 100
+const RIGHT_CHARS = 200
 
 const FUTURE = new Set([
   'will', 'won\'t', 'wo', 'shall', '\'ll', 'would', 'expected', 'expects', 'scheduled',
@@ -24,6 +24,13 @@ const PAST = new Set([
   'brought', 'kept', 'found', 'put', 'ran', 'spent', 'sent', 'built', 'became', 'struck', 'hit',
   'ago', 'since', 'last', 'yesterday', 'earlier', 'ended', 'announced', 'reported',
   'wrote', 'spoke', 'thought', 'knew', 'grew', 'led', 'read', 'shot', 'chose', 'drew',
+  // irregular past forms and participles ("was last seen", "had been")
+  'been', 'seen', 'done', 'gone', 'known', 'given', 'taken', 'shown', 'flew', 'flown', 'fought',
+  'caught', 'sought', 'felt', 'heard', 'meant', 'stood', 'fled', 'hid', 'hidden', 'broke',
+  'broken', 'chose', 'chosen', 'drove', 'driven', 'fallen', 'risen', 'spoken', 'stole',
+  'stolen', 'threw', 'thrown', 'tore', 'torn', 'written', 'begun', 'withdrew', 'withdrawn',
+  'drawn', 'grown', 'beaten', 'forgot', 'forgotten', 'swore', 'sworn', 'shook', 'shaken',
+  'won', 'sank', 'sat', 'slept', 'wore', 'overtook', 'undertook',
 ])
 /** "-ed" words that are not past-tense verbs. */
 const NOT_PAST = new Set([
@@ -35,6 +42,12 @@ const NOT_PAST = new Set([
   'called', 'so-called', 'increased', 'reduced', 'combined', 'continued', 'elected',
 ])
 
+/** How many words back "as soon as" still governs the expression. */
+const SOON_REACH = 5
+
+/** Words before a participle that leave the tense to the auxiliary before them ("will be paid"). */
+const PASSIVE_AUX = new Set(['be', 'been', 'being', 'to'])
+
 const WORD = /[a-z']+(?:-[a-z]+)*/g
 const SENTENCE_END = /[.!?;:]["”’']?\s+(?=["“‘']?[A-Z])|\n/g
 
@@ -42,8 +55,29 @@ function cue(word: string): Tense | 'skip' {
   if (FUTURE.has(word)) return 'future'
   if (PAST.has(word)) return 'past'
   if (PRESENT.has(word)) return 'present'
-  if (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word)) return 'past'
+  // "-ed" words are past forms, except the "un-" adjectives ("an unspecified date")
+  if (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word) && !word.startsWith('un')) return 'past'
   return 'skip'
+}
+
+/** Words whose period ends an abbreviation, not a sentence ("Roe vs. Wade", "Mr. Bush"). */
+const ABBREVIATIONS = new Set([
+  'vs', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'col', 'lt',
+  'sgt', 'capt', 'prof', 'rev', 'corp', 'inc', 'co', 'ltd', 'no', 'ala', 'ariz', 'calif',
+  'colo', 'conn', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn',
+  'miss', 'mo', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis',
+  'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
+])
+
+/** A real sentence end at text[i] (a period after an abbreviation or an initial is not one). */
+function endsSentence(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 46) return true
+  let j = i
+  while (j > 0 && /[A-Za-z]/.test(text[j - 1])) j--
+  const word = text.slice(j, i)
+  if (word.length === 1) return false // "U.S. Steel", "J. Smith"
+  // capitalised, as titles and states are ("Wash.", not the "wash." that ends a sentence)
+  return !(ABBREVIATIONS.has(word.toLowerCase()) && (word === 'vs' || /[A-Z]/.test(word[0])))
 }
 
 function clauseLeft(text: string, start: number): string {
@@ -51,15 +85,28 @@ function clauseLeft(text: string, start: number): string {
   const left = text.slice(from, start)
   let cut = 0
   SENTENCE_END.lastIndex = 0
-  for (let m = SENTENCE_END.exec(left); m; m = SENTENCE_END.exec(left)) cut = m.index + m[0].length
+  for (let m = SENTENCE_END.exec(left); m; m = SENTENCE_END.exec(left)) {
+    if (endsSentence(text, from + m.index)) cut = m.index + m[0].length
+  }
   return left.slice(cut)
 }
 
 function clauseRight(text: string, end: number): string {
   const right = text.slice(end, Math.min(text.length, end + RIGHT_CHARS))
   SENTENCE_END.lastIndex = 0
-  const m = SENTENCE_END.exec(right)
-  return m ? right.slice(0, m.index) : right
+  for (let m = SENTENCE_END.exec(right); m; m = SENTENCE_END.exec(right)) {
+    if (endsSentence(text, end + m.index)) return right.slice(0, m.index)
+  }
+  return right
+}
+
+/**
+ * A plan ("due to", "scheduled to") points forward, unless a past perfect puts the plan itself
+ * in the past: "it had been due to expire Friday" means the Friday gone.
+ */
+function planTense(words: string[], k: number): Tense {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (words[j] === 'had' || words[j] === 'previously') return 'past'
+  return 'future'
 }
 
 /** The tense around text[start, end): past, future, present, or null when no cue is found. */
@@ -68,20 +115,28 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "as soon as Tuesday", "as early as next week"
   const n = left.length
   if (n >= 2 && left[n - 1] === 'as' && (left[n - 2] === 'soon' || left[n - 2] === 'early')) return 'future'
-  // "has until Tuesday to respond"
-  if (n >= 1 && left[n - 1] === 'until') return 'future'
+  // "as soon as trading opened Monday": the event waits on the day, whatever the verb's form
+  for (let k = Math.max(1, n - SOON_REACH); k < n - 1; k++) if (left[k] === 'soon' && left[k + 1] === 'as' && left[k - 1] === 'as') return 'future'
+  // "has until Tuesday to respond" points forward; a clause that opens with it ("Until
+  // Thursday, they had not called") takes the tense of the verb after
+  if (n >= 1 && left[n - 1] === 'until') return n === 1 && verbTense(text, [], end) === 'past' ? 'past' : 'future'
+  return verbTense(text, left, end)
+}
+
+/** The nearest verb cue in `left` (words before the expression), else the first after `end`. */
+function verbTense(text: string, left: string[], end: number): Tense {
   for (let k = left.length - 1; k >= 0; k--) {
-    if (left[k] === 'to' && k > 0 && FUTURE_BEFORE_TO.has(left[k - 1])) return 'future'
+    if (left[k] === 'to' && k > 0 && FUTURE_BEFORE_TO.has(left[k - 1])) return planTense(left, k - 1)
     const c = cue(left[k])
     if (c === 'skip') continue
     // a participle after "be"/"been"/"being": the auxiliary before it decides ("will be closed")
-    if (c === 'past' && left[k].endsWith('ed') && k > 0 && /^(be|been|being|to)$/.test(left[k - 1])) continue
+    if (c === 'past' && k > 0 && PASSIVE_AUX.has(left[k - 1]) && left[k] !== 'been') continue
     return c
   }
   const right = clauseRight(text, end).toLowerCase().match(WORD) ?? []
   for (let k = 0; k < right.length; k++) {
     const word = right[k]
-    if (word === 'to' && k > 0 && FUTURE_BEFORE_TO.has(right[k - 1])) return 'future'
+    if (word === 'to' && k > 0 && FUTURE_BEFORE_TO.has(right[k - 1])) return planTense(right, k - 1)
     const c = cue(word)
     if (c !== 'skip') return c
   }

@@ -1,0 +1,38 @@
+// Tense cues that pick the side of the publish date for year-less days and months. Each row is
+// a sentence we wrote, the phrase, the publish date and the value it must resolve to.
+import { describe, expect, it } from 'vitest'
+import { findDates } from '../../../src/engine/find-dates.ts'
+
+function valueOf(sentence: string, phrase: string, published: string): string | undefined {
+  const at = sentence.indexOf(phrase)
+  const found = findDates(sentence, { published, lang: 'en' })
+  return found.find((d) => d.start === at && d.end === at + phrase.length)?.value
+}
+
+describe('tense from the verbs around the expression', () => {
+  it.each([
+    // a participle after "be" leaves the tense to the modal before it
+    ['The dividend would be paid in January to holders of record.', 'January', '2024-10-25', '2025-01'],
+    // "un-" adjectives are not past verbs
+    ['The dividend will be paid on a still unspecified date in January.', 'January', '2024-10-25', '2025-01'],
+    // a plan in the past perfect is over
+    ['The offer had been due to expire Friday.', 'Friday', '2024-01-24', '2024-01-19'],
+    ['The offer previously had been scheduled to expire Friday.', 'Friday', '2024-01-24', '2024-01-19'],
+    ['The offer is due to expire Friday.', 'Friday', '2024-01-24', '2024-01-26'],
+    // "until" opening a clause takes the tense of the verb after it
+    ['Until Thursday, the police had not named him.', 'Thursday', '2024-01-24', '2024-01-18'],
+    ['The board has until Thursday to answer.', 'Thursday', '2024-01-24', '2024-01-25'],
+    // "as soon as" a few words back
+    ['Funds were likely to buy as soon as trading opened Monday.', 'Monday', '2024-01-24', '2024-01-29'],
+    // irregular participles are past
+    ['He was last seen Nov. 3, his lawyer said.', 'Nov. 3', '2024-05-07', '2023-11-03'],
+    // an abbreviation's period does not end the sentence the tense comes from
+    ['In January, a week after the ruling in Roe vs. Wade was marked, a bomb killed a guard.', 'January', '2024-10-25', '2024-01'],
+  ])('%s → "%s" (published %s) = %s', (sentence, phrase, published, value) => {
+    expect(valueOf(sentence, phrase, published)).toBe(value)
+  })
+
+  it('keeps a month-day near the publish date the nearest one, whatever the tense', () => {
+    expect(valueOf('Shareholders of record Nov. 10 were paid.', 'Nov. 10', '2024-10-25')).toBe('2024-11-10')
+  })
+})
