@@ -79,7 +79,8 @@ const Selectors = v.tuple([
   v.object({ type: v.literal('TextPositionSelector'), start: Offset, end: Offset }),
 ])
 const PageNotes = v.object({ type: v.literal('page/notes') })
-const PageSaveNote = v.object({ type: v.literal('page/save-note'), selector: Selectors, text: NoteText, tags: Tags,
+/** `id` is made by the content script, so a save retried after a stopped worker is the same note, not a copy. */
+const PageSaveNote = v.object({ type: v.literal('page/save-note'), id: NoteId, selector: Selectors, text: NoteText, tags: Tags,
   entityId: v.nullable(Short) })
 const PageEditNote = v.object({ type: v.literal('page/edit-note'), id: NoteId, text: NoteText, tags: Tags })
 const PageDeleteNote = v.object({ type: v.literal('page/delete-note'), id: NoteId })

@@ -59,12 +59,19 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
     if (from.kind !== 'page') return fail('forbidden', 'page/save-note comes from content scripts')
     const state = await getTabState(from.tabId)
     if (state.status !== 'ready') return fail('not-found', 'this tab has no analysed story to note')
+    const store = await getNoteStore()
+    // A retry of a save whose reply was lost (the worker stopped): the note is already there.
+    const existing = await store.get(msg.id)
+    if (existing.ok) {
+      const own = await ownNote(from.tabId, msg.id)
+      return own.ok ? own : fail('forbidden', 'that note id is taken')
+    }
     const note = createNote({
       source: state.story.url ?? state.url, storyKey: state.key, selector: msg.selector, text: msg.text, tags: msg.tags,
       entityId: msg.entityId, story: { title: state.story.title, site: state.story.site, published: state.story.published },
-    })
+    }, { uuid: () => msg.id.slice('urn:uuid:'.length) })
     if (!note.ok) return lift(note)
-    const saved = lift(await (await getNoteStore()).put(note.value))
+    const saved = lift(await store.put(note.value))
     if (saved.ok) await notifyStoryTabs(saved.value.target)
     return saved
   },

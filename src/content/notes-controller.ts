@@ -4,6 +4,7 @@
 // offsets the text map gives.
 import { send } from '../platform/send.ts'
 import { describe } from '../page/anchoring/index.ts'
+import { newNoteId } from '../notes/note-id.ts'
 import type { TextMap } from '../page/types.ts'
 import { anchorNotes, flashBoxes, noteUnderPoint, paintNotes, placedNotes } from './notes-layer.ts'
 import { closeEditor, editorIsOpen, noteCard, openEditor, place, type SaveOutcome } from './note-editor.ts'
@@ -40,8 +41,10 @@ export function noteOnPassage(ctx: NotesContext, start: number, end: number, ent
   const range = map?.toRange(start, end)
   if (!map || !selector || !range) return false
   hideNoteButton()
+  // One id per note, made here: a save retried after the worker stopped mid-reply stays one note.
+  const id = newNoteId()
   openEditor(ctx.doc, range.getBoundingClientRect(), selector[0].exact, null, async (value) =>
-    outcome(await send({ type: 'page/save-note', selector, text: value.text, tags: value.tags, entityId })))
+    outcome(await send({ type: 'page/save-note', id, selector, text: value.text, tags: value.tags, entityId })))
   return true
 }
 

@@ -14,6 +14,7 @@ vi.mock('../../../src/background/engine-host.ts', () => ({
 }))
 
 const { route } = await import('../../../src/background/router.ts')
+const { newNoteId } = await import('../../../src/notes/note-id.ts')
 
 const story = { title: 'A story', byline: ['Jo Reporter'], published: '2024-01-24T06:00:00-05:00', modified: null, site: 'Example News', url: null, lang: 'en' }
 
@@ -93,7 +94,7 @@ describe('route', () => {
   it('saves a note on the story in the sender’s tab, and lets no other tab touch it', async () => {
     await openStory(11, 'a')
     await openStory(12, 'b')
-    const saved = await route({ type: 'page/save-note', selector: selectorFor('talks would begin soon'), text: 'Check <b>this</b>', tags: ['iraq'], entityId: null },
+    const saved = await route({ type: 'page/save-note', id: newNoteId(), selector: selectorFor('talks would begin soon'), text: 'Check <b>this</b>', tags: ['iraq'], entityId: null },
       contentSender(11, 'https://news.example.com/a') as never) as { ok: true; value: { id: string; target: { source: string; storyKey: string } } }
     expect(saved.ok).toBe(true)
     expect(saved.value.target).toMatchObject({ source: 'https://news.example.com/a', storyKey: 'news.example.com/a' })
@@ -116,14 +117,14 @@ describe('route', () => {
     await openStory(13, 'c')
     const bad = selectorFor('Ryder declined')
     ;(bad[1] as { end: number }).end += 5
-    expect(await route({ type: 'page/save-note', selector: bad, text: 'x', tags: [], entityId: null }, contentSender(13, 'https://news.example.com/c') as never))
+    expect(await route({ type: 'page/save-note', id: newNoteId(), selector: bad, text: 'x', tags: [], entityId: null }, contentSender(13, 'https://news.example.com/c') as never))
       .toMatchObject({ ok: false, error: { code: 'bad-request' } })
   })
 
   it('exports, clears and imports the library back identical', async () => {
     await openStory(14, 'd')
     for (const q of ['The Pentagon said', 'Ryder declined']) {
-      await route({ type: 'page/save-note', selector: selectorFor(q), text: `on ${q}`, tags: [], entityId: null }, contentSender(14, 'https://news.example.com/d') as never)
+      await route({ type: 'page/save-note', id: newNoteId(), selector: selectorFor(q), text: `on ${q}`, tags: [], entityId: null }, contentSender(14, 'https://news.example.com/d') as never)
     }
     const before = await route({ type: 'app/notes-all' }, appSender() as never) as { ok: true; value: { notes: unknown[] } }
     const exported = await route({ type: 'app/notes-export', format: 'jsonld' }, appSender() as never) as { ok: true; value: string }
@@ -138,16 +139,26 @@ describe('route', () => {
 
   it('reports a failed write and keeps what was stored', async () => {
     await openStory(15, 'e')
-    await route({ type: 'page/save-note', selector: selectorFor('The Pentagon said'), text: 'kept', tags: [], entityId: null }, contentSender(15, 'https://news.example.com/e') as never)
+    await route({ type: 'page/save-note', id: newNoteId(), selector: selectorFor('The Pentagon said'), text: 'kept', tags: [], entityId: null }, contentSender(15, 'https://news.example.com/e') as never)
     const set = fakeBrowser.storage.local.set
     fakeBrowser.storage.local.set = async () => { throw new Error('QUOTA_BYTES quota exceeded') }
     try {
-      const r = await route({ type: 'page/save-note', selector: selectorFor('Ryder declined'), text: 'lost?', tags: [], entityId: null }, contentSender(15, 'https://news.example.com/e') as never)
+      const r = await route({ type: 'page/save-note', id: newNoteId(), selector: selectorFor('Ryder declined'), text: 'lost?', tags: [], entityId: null }, contentSender(15, 'https://news.example.com/e') as never)
       expect(r).toMatchObject({ ok: false, error: { code: 'storage' } })
     } finally {
       fakeBrowser.storage.local.set = set
     }
     const mine = await route({ type: 'page/notes' }, contentSender(15, 'https://news.example.com/e') as never) as { ok: true; value: { body: { text: string } }[] }
     expect(mine.value.map((n) => n.body.text)).toEqual(['kept'])
+  })
+
+  it('saves a retried note once: the retry of a save whose reply was lost is the same note', async () => {
+    await openStory(16, 'f')
+    const msg = { type: 'page/save-note', id: newNoteId(), selector: selectorFor('Ryder declined'), text: 'once', tags: [], entityId: null }
+    const first = await route(msg, contentSender(16, 'https://news.example.com/f') as never)
+    const again = await route(msg, contentSender(16, 'https://news.example.com/f') as never)
+    expect(again).toEqual(first)
+    const mine = await route({ type: 'page/notes' }, contentSender(16, 'https://news.example.com/f') as never) as { ok: true; value: unknown[] }
+    expect(mine.value).toHaveLength(1)
   })
 })
