@@ -123,6 +123,7 @@ export function countryAliases(): Record<string, string> {
   const out: Record<string, string> = {}
   for (const code of Object.keys(countries).sort()) {
     const c = countries[code as keyof typeof countries] as { name: string; alias?: string[] }
+    out[c.name.toLowerCase()] = c.name
     for (const a of c.alias ?? []) {
       out[a.toLowerCase()] = c.name
       // dotted form of an all-capitals alias: "US" → "U.S.", "USA" → "U.S.A."

@@ -10,29 +10,29 @@ import { NUM_LABELS } from './labels.ts'
 /** Distinct word forms kept between calls before the cache starts afresh (bounds memory). */
 const MAX_CACHED_FORMS = 200_000
 
-/** Scores with int8 weights on a log scale: weight = sign(q)·scale·base^(|q|−1) (model-format.ts). */
-export class Int8Scorer implements Scorer {
+/** Scores with int16 weights, linear within a row, one scale per row (model-format.ts). */
+export class QuantizedScorer implements Scorer {
   private readonly index: HashIndex
-  private readonly weights: Int8Array
-  /** Weight of each int8 level, indexed by level + 128. */
-  private readonly levels = new Float64Array(256)
+  private readonly weights: Int16Array
+  private readonly rowScales: Float64Array
 
-  constructor(keys: Uint32Array, weights: Int8Array, scale: number, base: number) {
+  constructor(keys: Uint32Array, weights: Int16Array, rowExponents: Uint8Array, scale: number, base: number) {
     this.index = new HashIndex(keys)
     this.weights = weights
-    for (let q = -128; q < 128; q++) {
-      this.levels[q + 128] = q === 0 ? 0 : Math.sign(q) * scale * Math.pow(base, Math.abs(q) - 1)
-    }
+    const powers = new Float64Array(256)
+    for (let e = 0; e < 256; e++) powers[e] = scale * Math.pow(base, e)
+    this.rowScales = new Float64Array(keys.length)
+    for (let r = 0; r < keys.length; r++) this.rowScales[r] = powers[rowExponents[r]]
   }
 
   addScores(feats: Uint32Array, offset: number, count: number, scores: Float64Array): void {
     const w = this.weights
-    const levels = this.levels
     for (let k = offset; k < offset + count; k++) {
       const row = this.index.get(feats[k])
       if (row < 0) continue
       const base = row * NUM_LABELS
-      for (let y = 0; y < NUM_LABELS; y++) scores[y] += levels[w[base + y] + 128]
+      const s = this.rowScales[row]
+      for (let y = 0; y < NUM_LABELS; y++) scores[y] += w[base + y] * s
     }
   }
 }
@@ -56,7 +56,7 @@ export function loadEntityModel(bytes: Uint8Array): EntityModel {
   return {
     version: parts.header.version,
     header: parts.header,
-    scorer: new Int8Scorer(parts.featureKeys, parts.weights, parts.header.scale, parts.header.base),
+    scorer: new QuantizedScorer(parts.featureKeys, parts.weights, parts.rowExponents, parts.header.scale, parts.header.base),
     gazetteer: new Gazetteer(parts.gazKeys, parts.gazValues),
     forms: new WordFormCache(MAX_CACHED_FORMS),
     numFeatures: parts.featureKeys.length,

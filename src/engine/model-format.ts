@@ -1,5 +1,6 @@
 // The binary format of the entity model file (src/engine/model/entities.bin): a magic string, a
-// small JSON header (version, scale, credits), then the feature keys with their int8 weights and
+// small JSON header (version, scale, credits), then the feature keys with their row scales and
+// int16 weights, and
 // the gazetteer keys with their list bits. Little-endian; sections aligned to 4 bytes.
 
 export const MAGIC = 'GLOSSNER'
@@ -10,7 +11,7 @@ export interface ModelHeader {
   version: string
   formatVersion: number
   numLabels: number
-  /** Weight = sign(q)·scale·base^(|q|−1) for an int8 level q ≠ 0. */
+  /** Weight = q·scale·base^e for an int16 level q in a row with exponent e. */
   scale: number
   base: number
   /** Where the gazetteers come from, with their licences. */
@@ -22,8 +23,10 @@ export interface ModelParts {
   header: ModelHeader
   /** Sorted feature hashes. */
   featureKeys: Uint32Array
-  /** numLabels int8 weights per feature key, row-major. */
-  weights: Int8Array
+  /** numLabels int16 weights per feature key, row-major. */
+  weights: Int16Array
+  /** Per feature key, the exponent of its row's scale: weight = q · scale · base^exponent. */
+  rowExponents: Uint8Array
   /** Sorted gazetteer entry hashes and their list bits. */
   gazKeys: Uint32Array
   gazValues: Uint16Array
@@ -71,7 +74,7 @@ export function encodeModel(parts: ModelParts): Uint8Array {
   const gk = encodeSortedKeys(parts.gazKeys)
   const nF = parts.featureKeys.length
   const nG = parts.gazKeys.length
-  const size = 8 + 4 + pad4(header.length) + 8 + pad4(fk.length) + pad4(parts.weights.length) +
+  const size = 8 + 4 + pad4(header.length) + 8 + pad4(fk.length) + pad4(nF) + pad4(parts.weights.length * 2) +
     8 + pad4(gk.length) + pad4(nG * 2)
   const out = new Uint8Array(size)
   const view = new DataView(out.buffer)
@@ -82,8 +85,16 @@ export function encodeModel(parts: ModelParts): Uint8Array {
   view.setUint32(o, nF, true); o += 4
   view.setUint32(o, fk.length, true); o += 4
   out.set(fk, o); o += pad4(fk.length)
-  out.set(new Uint8Array(parts.weights.buffer, parts.weights.byteOffset, parts.weights.length), o)
-  o += pad4(parts.weights.length)
+  out.set(parts.rowExponents, o)
+  o += pad4(nF)
+  // weights as two planes, low bytes then high bytes: the high plane is mostly 0 and 255, which
+  // compresses far better apart
+  const wl = parts.weights.length
+  for (let i = 0; i < wl; i++) {
+    out[o + i] = parts.weights[i] & 0xff
+    out[o + wl + i] = (parts.weights[i] >> 8) & 0xff
+  }
+  o += pad4(wl * 2)
   view.setUint32(o, nG, true); o += 4
   view.setUint32(o, gk.length, true); o += 4
   out.set(gk, o); o += pad4(gk.length)
@@ -109,11 +120,14 @@ export function decodeModel(bytes: Uint8Array): ModelParts {
   o += 8
   const featureKeys = decodeSortedKeys(bytes.subarray(0, o + fkLen), o, nF).keys
   o += pad4(fkLen)
+  if (o + nF > bytes.length) throw new Error('entity model: file truncated')
+  const rowExponents = bytes.slice(o, o + nF)
+  o += pad4(nF)
   const wl = nF * header.numLabels
-  if (o + wl > bytes.length) throw new Error('entity model: file truncated')
-  const weights = new Int8Array(wl)
-  weights.set(new Int8Array(bytes.buffer, bytes.byteOffset + o, wl))
-  o += pad4(wl)
+  if (o + wl * 2 > bytes.length) throw new Error('entity model: file truncated')
+  const weights = new Int16Array(wl)
+  for (let i = 0; i < wl; i++) weights[i] = bytes[o + i] | (bytes[o + wl + i] << 24 >> 16)
+  o += pad4(wl * 2)
   const nG = view.getUint32(o, true)
   const gkLen = view.getUint32(o + 4, true)
   o += 8
@@ -122,5 +136,5 @@ export function decodeModel(bytes: Uint8Array): ModelParts {
   if (o + nG * 2 > bytes.length) throw new Error('entity model: file truncated')
   const gazValues = new Uint16Array(nG)
   for (let i = 0; i < nG; i++) { gazValues[i] = view.getUint16(o, true); o += 2 }
-  return { header, featureKeys, weights, gazKeys, gazValues }
+  return { header, featureKeys, weights, rowExponents, gazKeys, gazValues }
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import type { Mention } from '../../../src/engine/find-mentions.ts'
+import { entityId, groupMentions } from '../../../src/engine/group-entities.ts'
+import { tokenize } from '../../../src/engine/tokenize.ts'
+import type { EntityType } from '../../../src/engine/types.ts'
+
+const ALIASES = { 'u.s.': 'United States', us: 'United States', 'united states': 'United States', america: 'United States' }
+
+/** Mentions for the given surface strings, found in order in the text. */
+function mentionsOf(text: string, marks: [string, EntityType][]): Mention[] {
+  const tokens = tokenize(text)
+  let from = 0
+  return marks.map(([s, type]) => {
+    const start = text.indexOf(s, from)
+    if (start < 0) throw new Error(`no ${s}`)
+    const end = start + s.length
+    from = end
+    const tokenStart = tokens.findIndex((t) => t.start === start)
+    const tokenEnd = tokens.findIndex((t) => t.end === end) + 1
+    return { start, end, type, tokenStart, tokenEnd }
+  })
+}
+
+describe('groupMentions', () => {
+  it('joins country aliases under one canonical place', () => {
+    const text = 'The U.S. said the United States and the US would act. America agreed.'
+    const m = mentionsOf(text, [['U.S.', 'LOC'], ['United States', 'LOC'], ['US', 'ORG'], ['America', 'LOC']])
+    const out = groupMentions(text, m, ALIASES)
+    expect(out).toHaveLength(1)
+    expect(out[0]).toMatchObject({ id: 'loc:united-states', name: 'United States', type: 'LOC' })
+    expect(out[0].aliases).toEqual(['America', 'U.S.', 'US'])
+    expect(out[0].mentions.map((x) => text.slice(x.start, x.end))).toEqual(['U.S.', 'United States', 'US', 'America'])
+  })
+
+  it('joins a surname to the full name, whichever comes first, and fixes its type', () => {
+    const text = 'Ryder spoke. Later Ellen Ryder said more, and Ryder left.'
+    const m = mentionsOf(text, [['Ryder', 'ORG'], ['Ellen Ryder', 'PER'], ['Ryder', 'PER']])
+    const out = groupMentions(text, m, ALIASES)
+    expect(out).toHaveLength(1)
+    expect(out[0]).toMatchObject({ name: 'Ellen Ryder', type: 'PER', id: 'per:ellen-ryder', aliases: ['Ryder'] })
+    expect(out[0].mentions).toHaveLength(3)
+  })
+
+  it('joins an acronym the text spells out to its organisation', () => {
+    const text = 'The Joint Harbour Authority (JHA) met. JHA staff left.'
+    const m = mentionsOf(text, [['Joint Harbour Authority', 'ORG'], ['JHA', 'ORG'], ['JHA', 'ORG']])
+    const out = groupMentions(text, m, ALIASES)
+    expect(out).toHaveLength(1)
+    expect(out[0].name).toBe('Joint Harbour Authority')
+  })
+
+  it('keeps different names apart and gives ids from type and name only', () => {
+    const text = 'Oslo and Bergen.'
+    const out = groupMentions(text, mentionsOf(text, [['Oslo', 'LOC'], ['Bergen', 'LOC']]), ALIASES)
+    expect(out.map((e) => e.id)).toEqual(['loc:oslo', 'loc:bergen'])
+    expect(entityId('ORG', 'Société Générale')).toBe('org:societe-generale')
+  })
+
+  it('prefers a mixed-case name to an all-capitals one, and title-cases an all-capitals name', () => {
+    const text = 'READ THE DAILY COURIER. The Daily Courier said. MORE AT NORTH BAY HERALD'
+    const m = mentionsOf(text, [['DAILY COURIER', 'ORG'], ['Daily Courier', 'ORG'], ['NORTH BAY HERALD', 'ORG']])
+    const out = groupMentions(text, m, ALIASES)
+    expect(out.map((e) => e.name)).toEqual(['Daily Courier', 'North Bay Herald'])
+  })
+})

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { splitSentences, tokenize } from '../../../src/engine/tokenize.ts'
+
+const texts = (s: string) => tokenize(s).map((t) => t.text)
+
+describe('tokenize', () => {
+  it('keeps offsets into the original text', () => {
+    const s = 'Gen.\u00a0Ann Lee’s “plan” — 3,500 troops.'
+    for (const t of tokenize(s)) expect(s.slice(t.start, t.end)).toBe(t.text)
+  })
+
+  it('splits possessives and negations the CoNLL way', () => {
+    expect(texts('Hamas’s leader doesn\'t know')).toEqual(['Hamas', '’s', 'leader', 'does', 'n\'t', 'know'])
+    expect(texts("O'Brien's car")).toEqual(["O'Brien", "'s", 'car'])
+  })
+
+  it('keeps abbreviations, initials and hyphenated names whole', () => {
+    expect(texts('The U.S.-Iraq talks at Al-Asad Air Base, Maj. Gen. J. Smith said.'))
+      .toEqual(['The', 'U.S.-Iraq', 'talks', 'at', 'Al-Asad', 'Air', 'Base', ',', 'Maj.', 'Gen.', 'J.', 'Smith', 'said', '.'])
+    expect(texts('U.S. troops and the U.S.')).toEqual(['U.S.', 'troops', 'and', 'the', 'U.S.'])
+    expect(texts('AT&T paid $1,250.50 on 3/4')).toEqual(['AT&T', 'paid', '$', '1,250.50', 'on', '3/4'])
+  })
+
+  it('handles non-ASCII letters, emoji and other scripts', () => {
+    expect(texts('Zoë Müller met Łukasz in Kraków')).toEqual(['Zoë', 'Müller', 'met', 'Łukasz', 'in', 'Kraków'])
+    expect(texts('Nice 😀 day')).toEqual(['Nice', '😀', 'day'])
+    expect(texts('東京 and Москва')).toEqual(['東京', 'and', 'Москва'])
+  })
+
+  it('splits sentences at terminators and line breaks, not after abbreviations', () => {
+    const s = 'The U.S. Army said so. Then it left!\nHEADLINE HERE\n“Quoted.” After'
+    const tokens = tokenize(s)
+    const sentences = splitSentences(s, tokens).map((x) => s.slice(x.start, x.end))
+    expect(sentences).toEqual(['The U.S. Army said so.', 'Then it left!', 'HEADLINE HERE', '“Quoted.”', 'After'])
+  })
+
+  it('does not break on a period followed by lowercase text', () => {
+    const s = 'He said 5 p.m. yesterday. ok fine'
+    expect(splitSentences(s).length).toBe(1)
+  })
+
+  it('survives empty and hostile input', () => {
+    expect(tokenize('')).toEqual([])
+    expect(tokenize('   \n\n  ')).toEqual([])
+    const garbage = String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 65536))
+    const tokens = tokenize(garbage)
+    for (const t of tokens) expect(t.end).toBeGreaterThan(t.start)
+    const long = 'a'.repeat(10_000)
+    expect(tokenize(long).every((t) => t.end - t.start <= 64)).toBe(true)
+  })
+})

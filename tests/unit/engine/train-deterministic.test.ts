@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { readConll } from '../../../scripts/entities/conll.ts'
+import { trainModel } from '../../../scripts/entities/train.ts'
+import { loadEntityModel } from '../../../src/engine/entity-model.ts'
+import { recognizeEntities } from '../../../src/engine/recognize-entities.ts'
+
+const corpus = new URL('../../fixtures/engine/tiny-corpus.conll', import.meta.url).pathname
+// a gazetteer we write: a few names in three lists
+const gazetteer = new Map<string, number>([['lisbon', 1 << 4], ['oslo', 1 << 4], ['marta', 1 << 0]])
+const train = () => trainModel(readConll(corpus), {
+  epochs: 5, seed: 7, caseCopies: true, gazetteer, header: { aliases: {} }, minWeight: 0, regimeMinWeight: 0,
+})
+
+describe('training', () => {
+  it('reproduces the model bytes exactly', () => {
+    const a = train()
+    const b = train()
+    expect(a.length).toBeGreaterThan(100)
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true)
+  })
+
+  it('gives a model that loads, carries a version and learned its corpus', () => {
+    const model = loadEntityModel(train())
+    expect(model.version).toMatch(/^gloss-entities\/\d+\.[0-9a-f]{8}$/)
+    const found = recognizeEntities('Marta Okafor flew to Lisbon for the Harbour Trust.', model)
+    expect(found.map((e) => [e.type, e.name])).toEqual([['PER', 'Marta Okafor'], ['LOC', 'Lisbon'], ['ORG', 'Harbour Trust']])
+  })
+
+  it('changes with the seed', () => {
+    const c = trainModel(readConll(corpus), { epochs: 5, seed: 8, caseCopies: true, gazetteer, minWeight: 0, regimeMinWeight: 0 })
+    const a = train()
+    expect(Buffer.from(a).equals(Buffer.from(c))).toBe(false)
+  })
+})
+
+describe('model file', () => {
+  it('rejects bytes that are not a model', () => {
+    expect(() => loadEntityModel(new Uint8Array([1, 2, 3]))).toThrow()
+    expect(() => loadEntityModel(new TextEncoder().encode('GLOSSNER\u0004\u0000\u0000\u0000{}xx'))).toThrow()
+    const ok = train()
+    expect(() => loadEntityModel(ok.subarray(0, ok.length - 40))).toThrow()
+  })
+
+})
