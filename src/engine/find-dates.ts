@@ -9,6 +9,7 @@ import { parseAt } from './dates/grammar-en.ts'
 import { resolveSpec, type DocState } from './dates/resolve.ts'
 import { cueBefore, tenseAround, type Tense } from './dates/tense.ts'
 import { parseIsoDate, resolveReference } from './dates/reference.ts'
+import type { Ymd } from './dates/calendar.ts'
 import { findDatesChrono, chronoLocale } from './dates/find-dates-chrono.ts'
 import type { Match, Spec } from './dates/spec.ts'
 
@@ -75,10 +76,15 @@ function matchCovering(T: Tok[], a: number): { from: number; m: Match } | null {
   return null
 }
 
-function remember(st: DocState, value: string, at: number): void {
+function remember(st: DocState, value: string, at: number, ref: Ymd | null): void {
   const q = /^(\d{4})-Q(\d)$/.exec(value)
   if (q) {
-    st.lastQuarter = { y: Number(q[1]), q: Number(q[2]) }
+    const y = Number(q[1])
+    const n = Number(q[2])
+    // Earnings stories compare the quarter just reported: an outlook for the current or a
+    // coming quarter ("into the fourth quarter") does not displace a past one named before.
+    const ahead = ref !== null && y * 4 + n >= ref.y * 4 + Math.ceil(ref.m / 3)
+    if (!ahead || !st.lastQuarter) st.lastQuarter = { y, q: n }
     st.lastQuarterAt = at
     st.last = { y: Number(q[1]), m: Number(q[2]) * 3 - 2 }
     return
@@ -88,10 +94,19 @@ function remember(st: DocState, value: string, at: number): void {
   st.last = { y: Number(d[1]), m: d[2] ? Number(d[2]) : undefined, d: d[3] ? Number(d[3]) : undefined }
 }
 
+/**
+ * A period of a year or most of one ("the nine months", "the first half", "the year"): after
+ * it, an earnings story's "a year earlier" compares that period, not the quarter.
+ */
+function isYearPeriod(x: Spec, value: string): boolean {
+  if (x.type === 'DURATION') return value === 'P9M' || value === 'P6M' || value === 'P1Y'
+  return x.grain === 'half' || (x.grain === 'year' && !x.inherit && x.shift?.n === 0)
+}
+
 /** English: scan for trigger words, parse a window around each, resolve in text order. */
 function findDatesEnglish(text: string, ref: ReturnType<typeof parseIsoDate>): DateMention[] {
   const out: DateMention[] = []
-  const st: DocState = { last: null, lastQuarter: null, lastQuarterAt: 0, at: 0 }
+  const st: DocState = { last: null, lastQuarter: null, lastQuarterAt: 0, yearPeriodAt: -1, at: 0 }
   let consumed = 0
   const re = TRIGGER // shared: findDates runs to completion before anyone else uses it
   re.lastIndex = 0
@@ -119,7 +134,8 @@ function findDatesEnglish(text: string, ref: ReturnType<typeof parseIsoDate>): D
       st.at = start
       const r = resolveSpec(piece.x, ref, getTense, st, () => cueBefore(text, start))
       if (!r) continue
-      if ((r.type === 'DATE' || r.type === 'TIME') && !piece.x.inherit) remember(st, r.value, start)
+      if ((r.type === 'DATE' || r.type === 'TIME') && !piece.x.inherit) remember(st, r.value, start, ref)
+      if (isYearPeriod(piece.x, r.value)) st.yearPeriodAt = start
       out.push({ start, end, type: r.type, value: r.value, grain: r.grain })
     }
     consumed = T[m.end - 1].e

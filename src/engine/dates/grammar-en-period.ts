@@ -80,6 +80,10 @@ function quarterCore(T: Tok[], i: number): { q?: number; half?: number; end: num
     return { q: T[i + 1].n, end: i + 2 }
   }
   if (w(T, i) === 'last' && w(T, i + 1) === 'half') return { half: 2, end: i + 2 }
+  // "the first two quarters", "the last two quarters": a half-year
+  if ((w(T, i) === 'first' || w(T, i) === 'last') && w(T, i + 1) === 'two' && w(T, i + 2) === 'quarters') {
+    return { half: w(T, i) === 'first' ? 1 : 2, end: i + 3 }
+  }
   const o = ordinalAt(T, i)
   if (!o) return null
   let j = o.end
@@ -140,11 +144,7 @@ export function parseQuarter(T: Tok[], i: number): Match | null {
   // "the quarter", "the latest quarter", "the year-ago period", "the 1988 period"
   let k = j
   let inherit = false
-  let latest = false
-  while (REPORTED_PERIOD.has(w(T, k)) || w(T, k) === 'recent' || w(T, k) === 'current') {
-    if (w(T, k) === 'latest' || w(T, k) === 'recent') latest = true
-    k++
-  }
+  while (REPORTED_PERIOD.has(w(T, k)) || w(T, k) === 'current') k++
   if (w(T, k) === 'year' && gluedHyphen(T, k + 1) && (w(T, k + 2) === 'ago' || w(T, k + 2) === 'earlier')) {
     inherit = true
     k += 3
@@ -159,21 +159,29 @@ export function parseQuarter(T: Tok[], i: number): Match | null {
     return { end: k, x: { type: 'DATE', grain: 'year', inherit: true, shift: { unit: 'year', n: -1 } }, det: true }
   }
   if (noun !== 'quarter' && noun !== 'period') return null
+  if (gluedHyphen(T, k + 1) && w(T, k + 2) === 'to') return null // "quarter-to-quarter" compares, names none
+  // "the quarter a year ago": the reported quarter, a year back
+  if (!inherit && x.y === undefined && w(T, k + 1) === 'a' && w(T, k + 2) === 'year' && (w(T, k + 3) === 'ago' || w(T, k + 3) === 'earlier')) {
+    return { end: k + 4, x: { type: 'DATE', grain: 'quarter', inherit: true, shift: { unit: 'year', n: -1 } }, det: true, needsThe: true }
+  }
   if (noun === 'period' && k === j && !inherit && x.y === undefined) return null // "the period" alone is too vague
   if (x.y !== undefined && noun === 'period') return { end: k + 1, x: { type: 'DATE', grain: 'quarter', y: x.y, inherit: true }, det: true }
   if (inherit) return { end: k + 1, x: { type: 'DATE', grain: 'quarter', inherit: true, shift: { unit: 'year', n: -1 } }, det: true }
   if (w(T, j) === 'current') return { end: k + 1, x: { type: 'DATE', grain: 'quarter', shift: { unit: 'quarter', n: 0 } }, det: true }
   // "the 1988 quarter", "last year's quarter": the quarter being compared, in that year
   if (x.y !== undefined || x.yearShift !== undefined) return { end: k + 1, x: { ...x, inherit: true }, det: true }
-  // "the quarter ended Sept. 30": the quarter that date closes
+  // "the quarter ended Sept. 30": the three months that date closes, named by the calendar
+  // quarter of their middle month (a fiscal quarter ended July 31 is mostly the second)
   if ((w(T, k + 1) === 'ended' || w(T, k + 1) === 'ending') && noun === 'quarter') {
     const md = parseMonthDay(T, k + 2)
     if (md && md.x.m !== undefined) {
-      return { end: k + 1, x: { type: 'DATE', grain: 'quarter', q: Math.floor((md.x.m - 1) / 3) + 1, y: md.x.y }, det: true, needsThe: true }
+      const mid = md.x.m === 1 ? 12 : md.x.m - 1
+      const y = md.x.y !== undefined && md.x.m === 1 ? md.x.y - 1 : md.x.y
+      return { end: k + 1, x: { type: 'DATE', grain: 'quarter', q: Math.floor((mid - 1) / 3) + 1, y }, det: true, needsThe: true }
     }
   }
-  // "the latest quarter": the last one ended before the story; "the quarter": the one last named
-  if (latest) return { end: k + 1, x: { type: 'DATE', grain: 'quarter', shift: { unit: 'quarter', n: -1 } }, det: true, needsThe: true }
+  // "the quarter", "the latest quarter": the one being reported (the one last named, else the
+  // last one ended before the story)
   return { end: k + 1, x: { type: 'DATE', grain: 'quarter', anaphoric: true, shift: { unit: 'quarter', n: 0 } }, det: true, needsThe: true }
 }
 

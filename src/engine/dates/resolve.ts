@@ -19,6 +19,8 @@ export interface DocState {
   lastQuarter: { y: number; q: number } | null
   /** Where the last quarter was named, and where the expression being resolved starts. */
   lastQuarterAt: number
+  /** Where a year-long period ("the nine months", "the year") was last named. */
+  yearPeriodAt: number
   at: number
 }
 
@@ -137,7 +139,8 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
   if (x.value !== undefined) return out(x.value)
 
   // Earnings stories: "a year ago", "the year-earlier quarter" mean the compared quarter.
-  if (x.inherit && st.lastQuarter && (x.grain === 'quarter' || st.at - st.lastQuarterAt <= INHERIT_REACH)) {
+  const comparingQuarters = st.at - st.lastQuarterAt <= INHERIT_REACH && st.lastQuarterAt > st.yearPeriodAt
+  if (x.inherit && st.lastQuarter && (x.grain === 'quarter' || comparingQuarters)) {
     const y = x.y ?? st.lastQuarter.y + (x.shift?.n ?? -1) // remembered quarters are never inherited ones
     return out(`${pad4(y)}-Q${st.lastQuarter.q}`, 'quarter')
   }

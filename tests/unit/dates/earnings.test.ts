@@ -1,0 +1,56 @@
+// Earnings-story conventions: which quarter "the latest period" and "a year ago" compare, on
+// stories we wrote. Published Saturday 2024-10-26 unless a row says otherwise.
+import { describe, expect, it } from 'vitest'
+import { findDates } from '../../../src/engine/find-dates.ts'
+
+const PUB = '2024-10-26'
+
+function valueOf(text: string, phrase: string, published = PUB): string | undefined {
+  const at = text.indexOf(phrase)
+  const found = findDates(text, { published, lang: 'en' })
+  return found.find((d) => d.start === at && d.end === at + phrase.length)?.value
+}
+
+describe('the quarter being reported', () => {
+  it('is not displaced by an outlook for the current or a coming quarter', () => {
+    const s = 'Acme posted a drop in third-quarter profit. Analysts expect weakness to last into the fourth quarter and through the first quarter of 2025. In the year-ago period, Acme earned $5 million.'
+    expect(valueOf(s, 'the year-ago period')).toBe('2023-Q3')
+  })
+
+  it('is what "the latest period" means, fiscal quarters included', () => {
+    const s = 'Acme reported a 40% decline in fourth-quarter earnings. Sales in the latest period were $2 billion.'
+    expect(valueOf(s, 'the latest period', '2024-11-02')).toBe('2024-Q4')
+  })
+
+  it('reads "the quarter a year ago" as one expression, a year back', () => {
+    const s = 'Acme lost $3 million in the third quarter. For the quarter a year ago, it earned $1 million.'
+    expect(valueOf(s, 'the quarter a year ago')).toBe('2023-Q3')
+  })
+
+  it('finds no date in "quarter-to-quarter"', () => {
+    const s = 'Acme had a weak third quarter. The quarter-to-quarter comparison was hurt by charges.'
+    const found = findDates(s, { published: PUB, lang: 'en' })
+    expect(found.map((d) => s.slice(d.start, d.end))).toEqual(['third quarter'])
+  })
+
+  it('names a fiscal quarter by the calendar quarter of its middle month', () => {
+    expect(valueOf('In the quarter ended July 31, Acme earned $2 million.', 'the quarter')).toBe('2024-Q2')
+    expect(valueOf('In the quarter ended Sept. 30, Acme earned $2 million.', 'the quarter')).toBe('2024-Q3')
+  })
+
+  it('reads "the first two quarters of 2025" as a half-year', () => {
+    expect(valueOf('Prices should stay low through the first two quarters of 2025.', 'the first two quarters of 2025')).toBe('2025-H1')
+  })
+})
+
+describe('"a year earlier" takes the grain of the period just named', () => {
+  it('a quarter: the same quarter a year back', () => {
+    const s = 'Acme earned $5 million in the third quarter, up from $4 million a year earlier.'
+    expect(valueOf(s, 'a year earlier')).toBe('2023-Q3')
+  })
+
+  it('nine months or a year after the quarter: the year', () => {
+    const s = 'Acme earned $5 million in the third quarter. For the nine months, it earned $9 million, compared with $8 million a year earlier.'
+    expect(valueOf(s, 'a year earlier')).toBe('2023')
+  })
+})
