@@ -10,6 +10,7 @@ import { resolveSpec, type DocState } from './dates/resolve.ts'
 import { cueBefore, tenseAround, type Tense } from './dates/tense.ts'
 import { parseIsoDate, resolveReference } from './dates/reference.ts'
 import type { Ymd } from './dates/calendar.ts'
+import { datelineDay } from './dates/dateline.ts'
 import { findDatesChrono, chronoLocale } from './dates/find-dates-chrono.ts'
 import type { Match, Spec } from './dates/spec.ts'
 
@@ -104,7 +105,8 @@ function isYearPeriod(x: Spec, value: string): boolean {
 }
 
 /** English: scan for trigger words, parse a window around each, resolve in text order. */
-function findDatesEnglish(text: string, ref: ReturnType<typeof parseIsoDate>): DateMention[] {
+function findDatesEnglish(text: string, published: ReturnType<typeof parseIsoDate>): DateMention[] {
+  const ref = datelineDay(text, published) ?? published
   const out: DateMention[] = []
   const st: DocState = { last: null, lastQuarter: null, lastQuarterAt: 0, yearPeriodAt: -1, at: 0 }
   let consumed = 0

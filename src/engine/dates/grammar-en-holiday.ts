@@ -4,7 +4,7 @@
 import type { Tok } from './tokenize-window.ts'
 import type { Match, Spec } from './spec.ts'
 import { FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS } from './lexicon-en.ts'
-import { yearAt } from './cursor.ts'
+import { w, yearAt } from './cursor.ts'
 
 /** Longest holiday names first, in tokens (possessive "'s" counts as its own token). */
 const MAX_NAME_TOKENS = 4
@@ -32,5 +32,7 @@ export function parseHoliday(T: Tok[], i: number): Match | null {
     best.x.y = y
     best.end++
   }
+  // "Easter week", "Thanksgiving week": the week the holiday falls in
+  if (w(T, best.end) === 'week' && !T[best.end].cap) return { end: best.end + 1, x: { ...best.x, grain: 'week' } }
   return best
 }

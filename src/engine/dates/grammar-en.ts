@@ -5,7 +5,7 @@ import type { Tok } from './tokenize-window.ts'
 import type { Match, Mod, Spec } from './spec.ts'
 import { UNITS } from './lexicon-en.ts'
 import { gluedHyphen, w } from './cursor.ts'
-import { parseDayWithPart, parseMonth, parseTime } from './grammar-en-day.ts'
+import { parseDayWithPart, parseMonth, parseMonthDay, parseTime } from './grammar-en-day.ts'
 import {
   parseCount, parseDecade, parseDeterminer, parseQuarter, parseRef, parseSeason, parseSet,
   parseSpelledYear, parseTheYear, parseWeekend, parseYear, parseYearEnd,
@@ -54,6 +54,11 @@ export function parseAt(T: Tok[], i: number): Match | null {
     }
     const inner = parseAt(T, j)
     return inner && (inner.x.type === 'DATE' || inner.x.type === 'TIME') ? withMod(inner, ofMod) : null
+  }
+  // "the week of March 6": the ISO week that day falls in
+  if (the && w(T, j) === 'week' && w(T, j + 1) === 'of') {
+    const md = parseMonthDay(T, j + 2)
+    if (md && !md.parts) return { end: md.end, x: { ...md.x, grain: 'week' } }
   }
   let mod: Mod | undefined
   const pm = PREFIX_MODS.get(w(T, j))

@@ -27,6 +27,9 @@ export interface DocState {
 /** Months away from the reference beyond which a year-less day follows the tense. */
 const FAR_MONTHS = 3
 
+/** Days from the reference within which a year-less holiday is the nearest one. */
+const HOLIDAY_NEAR_DAYS = 45
+
 /** How near (in characters) a named quarter must be for "a year ago" to take its grain. */
 const INHERIT_REACH = 600
 
@@ -215,7 +218,12 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
       }
       return out(monthValue(y, m))
     }
-    case 'week': return out(weekValue(r))
+    case 'week': {
+      // "the week of March 6", "Easter week": the week of that day; else the reference's week
+      if (x.m === undefined && x.holiday === undefined) return out(weekValue(r))
+      const day = resolveDay(x, y, r, tense, cue)
+      return day ? out(weekValue(day)) : null
+    }
     case 'weekend': {
       // Saturday or Sunday: this weekend; otherwise the one just past, or the coming one
       const wd = weekday(r)
@@ -239,10 +247,16 @@ function resolveDay(x: Spec, y: number | undefined, r: Ymd, tense: () => Tense, 
   if (x.holiday !== undefined) {
     const name = x.holiday
     if (y === undefined) {
-      y = pick(r, x.dir ?? tenseDir(tense(), 'nearest'), (yy) => {
+      const span = (yy: number) => {
         const p = holidayDate(name, yy)
         return p ? { start: p, end: p } : null
-      }) ?? r.y
+      }
+      // A holiday within weeks of the story is the nearest one ("as Easter week began"), as a
+      // month near the reference is; further off the tense says which side.
+      const near = pick(r, 'nearest', span)
+      const p = near !== null ? holidayDate(name, near) : null
+      const close = p !== null && dist(p, r) <= HOLIDAY_NEAR_DAYS
+      y = pick(r, x.dir ?? (close ? 'nearest' : tenseDir(tense(), 'nearest')), span) ?? r.y
     }
     return holidayDate(name, y)
   }
