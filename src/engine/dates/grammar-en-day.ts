@@ -173,6 +173,24 @@ export function parseDayWithPart(T: Tok[], i: number): Match | null {
   return { end: day.end + 1, x: { ...day.x, type: 'TIME', grain: 'pod', pod } }
 }
 
+/** Parts of day that stand alone as times ("in the morning"); "night" is too often a noun. */
+const LONE_PARTS = new Set(['morning', 'afternoon', 'evening'])
+
+/**
+ * A part of day before its day ("afternoon yesterday") or alone ("the morning", "mid-afternoon"):
+ * alone, it is that part of the day last mentioned.
+ */
+export function parsePartOfDay(T: Tok[], i: number): Match | null {
+  const pod = PARTS_OF_DAY.get(w(T, i))
+  if (pod === undefined || T[i].cap) return null
+  const shift = DEICTIC_DAYS.get(w(T, i + 1))
+  if (shift !== undefined && w(T, i + 1) !== 'tonight') {
+    return { end: i + 2, x: { type: 'TIME', grain: 'pod', pod, shift: { unit: 'day', n: shift } } }
+  }
+  if (!LONE_PARTS.has(w(T, i))) return null
+  return { end: i + 1, x: { type: 'TIME', grain: 'pod', pod }, det: true, needsThe: true }
+}
+
 /** A clock time: "5 p.m.", "10:35 a.m. EST", "14:30 GMT", "noon", "midnight". */
 function parseClock(T: Tok[], i: number): { hh: number; mi: number; end: number } | null {
   const t = T[i]

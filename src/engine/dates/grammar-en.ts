@@ -5,7 +5,7 @@ import type { Tok } from './tokenize-window.ts'
 import type { Match, Mod, Spec } from './spec.ts'
 import { UNITS } from './lexicon-en.ts'
 import { gluedHyphen, w } from './cursor.ts'
-import { parseDayWithPart, parseMonth, parseMonthDay, parseTime } from './grammar-en-day.ts'
+import { parseDayWithPart, parseMonth, parseMonthDay, parsePartOfDay, parseTime } from './grammar-en-day.ts'
 import {
   parseCount, parseDecade, parseDeterminer, parseQuarter, parseRef, parseSeason, parseSet,
   parseSpelledYear, parseTheYear, parseWeekend, parseYear, parseYearEnd,
@@ -22,7 +22,7 @@ const OF_MODS: ReadonlyMap<string, Mod> = new Map([
 const PARSERS = [
   parseTime, parseDayWithPart, parseMonth, parseDeterminer, parseQuarter, parseYear,
   parseDecade, parseSeason, parseRef, parseCount, parseSet, parseHoliday, parseTheYear,
-  parseYearEnd, parseWeekend, parseSpelledYear,
+  parseYearEnd, parseWeekend, parseSpelledYear, parsePartOfDay,
 ]
 
 /** The longest expression any parser finds at i (the first parser wins a tie). */
@@ -83,7 +83,7 @@ export function parseAt(T: Tok[], i: number): Match | null {
   const core = parseCore(T, j)
   if (!core) return null
   if (the && !core.det) return null
-  if (!the && core.needsThe) return null
+  if (!the && core.needsThe && mod === undefined) return null // "the morning", "mid-afternoon"
   if (mod !== undefined) {
     if (core.x.type !== 'DATE' && core.x.type !== 'TIME') return null
     return withMod(core, mod)

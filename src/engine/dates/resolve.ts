@@ -231,9 +231,10 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
       return out(weekValue(base) + '-WE')
     }
     case 'day': case 'pod': case 'time': {
-      // A clock time alone ("at 10 p.m.") belongs to the day last mentioned, else the reference's.
+      // A clock time or part of day alone ("at 10 p.m.", "in the morning") belongs to the day
+      // last mentioned, else the reference's.
       const lastDay = st.last?.d !== undefined ? { y: st.last.y, m: st.last.m ?? 1, d: st.last.d } : null
-      const bareTime = x.hh !== undefined && x.wd === undefined && x.m === undefined && !x.shift
+      const bareTime = (x.hh !== undefined || x.pod !== undefined) && x.wd === undefined && x.m === undefined && !x.shift
       const anchor = lastDay && ((x.anaphoric && x.wd !== undefined) || bareTime) ? lastDay : r
       const day = resolveDay(x, y, anchor, tense, cue)
       if (!day) return null

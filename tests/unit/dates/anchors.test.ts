@@ -51,3 +51,22 @@ describe('a holiday without a year', () => {
     expect(valueOf('The boy was found on Thanksgiving Day.', 'Thanksgiving Day', '2024-04-03')).toBe('2023-11-23')
   })
 })
+
+describe('a part of day without its day', () => {
+  it('belongs to the day last mentioned ("in the morning")', () => {
+    const s = 'Shares fell on Friday. Dealers placed buy orders in the morning.'
+    expect(valueOf(s, 'the morning', '2024-01-24')).toBe('2024-01-19TMO')
+  })
+
+  it('else to the publish day, with a modifier instead of "the" ("by mid afternoon")', () => {
+    expect(valueOf('By mid afternoon, the shelling had stopped.', 'mid afternoon', '2024-01-24')).toBe('2024-01-24TAF')
+  })
+
+  it('takes a deictic day after it ("mid-afternoon yesterday")', () => {
+    expect(valueOf('At mid-afternoon yesterday, shares were up.', 'mid-afternoon yesterday', '2024-01-24')).toBe('2024-01-23TAF')
+  })
+
+  it('is no date alone without "the" or a modifier', () => {
+    expect(findDates('Morning light fell on afternoon tea.', { published: '2024-01-24' })).toEqual([])
+  })
+})
