@@ -1,0 +1,153 @@
+// The notes library in the options page: every stored note (orphans included: anchoring is the
+// popup's business, the library never hides a note), full-text search and filters by site, tag
+// and entity, editing in place, delete with undo, and export / import / delete all below.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { send } from '../platform/send.ts'
+import type { Note } from '../notes/schema.ts'
+import { createLibraryIndex, type LibraryFilters, type LibraryIndex } from '../notes/library-search.ts'
+import { NoteItem } from './library-note.tsx'
+import { LibraryTransfer } from './library-transfer.tsx'
+import { entityLabel } from './library-format.ts'
+
+/** Notes rendered at first and per "Show more": thousands of notes would slow the page down. */
+const PAGE_SIZE = 100
+/** Deleted notes kept for Undo, most recent last. */
+const UNDO_DEPTH = 20
+
+interface Library { index: LibraryIndex; total: number; invalid: number; generation: number }
+
+type FilterKey = keyof LibraryFilters
+
+export function LibraryView() {
+  const [library, setLibrary] = useState<Library | null>(null)
+  const [loadError, setLoadError] = useState('')
+  const [query, setQuery] = useState('')
+  const [filters, setFilters] = useState<LibraryFilters>({})
+  const [shown, setShown] = useState(PAGE_SIZE)
+  const [deleted, setDeleted] = useState<Note[]>([])
+  const [message, setMessage] = useState<{ text: string; error: boolean }>({ text: '', error: false })
+  const [reloads, setReloads] = useState(0)
+  const undoButton = useRef<HTMLButtonElement>(null)
+  const searchInput = useRef<HTMLInputElement>(null)
+  const focusUndo = useRef(false)
+
+  useEffect(() => {
+    void send({ type: 'app/notes-all' }).then((r) => {
+      if (!r.ok) { setLoadError(`The notes could not be read: ${r.error.message}`); return }
+      setLoadError('')
+      setLibrary((old) => ({ index: createLibraryIndex(r.value.notes), total: r.value.notes.length,
+        invalid: r.value.invalid, generation: (old?.generation ?? 0) + 1 }))
+    })
+  }, [reloads])
+  useEffect(() => {
+    if (focusUndo.current && deleted.length > 0) { focusUndo.current = false; undoButton.current?.focus() }
+  }, [deleted])
+
+  /** Applies a change to the index and re-renders (the index is mutable; the generation is not). */
+  const changed = (fn: (index: LibraryIndex) => void, delta = 0) => setLibrary((lib) => {
+    if (!lib) return lib
+    fn(lib.index)
+    return { ...lib, total: lib.total + delta, generation: lib.generation + 1 }
+  })
+
+  const results = useMemo(() => (library ? library.index.search(query, filters) : []), [library, query, filters])
+  const facets = useMemo(() => library?.index.facets(), [library])
+  useEffect(() => setShown(PAGE_SIZE), [query, filters])
+
+  const setFilter = (key: FilterKey, value: string) =>
+    setFilters((f) => { const next = { ...f }; if (value) next[key] = value; else delete next[key]; return next })
+
+  const save = async (note: Note, text: string, tags: string[]): Promise<string | null> => {
+    const r = await send({ type: 'app/note-edit', id: note.id, text, tags })
+    if (!r.ok) return `Not saved: ${r.error.message}`
+    changed((index) => index.upsert(r.value))
+    setMessage({ text: 'Note saved.', error: false })
+    return null
+  }
+  const remove = async (note: Note) => {
+    const r = await send({ type: 'app/note-delete', id: note.id })
+    if (!r.ok) { setMessage({ text: `Not deleted: ${r.error.message}`, error: true }); return }
+    changed((index) => index.remove(note.id), -1)
+    // The store hands back what it removed; keep that (or our copy) so Undo puts it back as it was.
+    focusUndo.current = true
+    setDeleted((d) => [...d, r.value ?? note].slice(-UNDO_DEPTH))
+    setMessage({ text: `Deleted the note on “${note.story.title || note.target.source}”.`, error: false })
+  }
+  const undo = async () => {
+    const note = deleted.at(-1)
+    if (!note) return
+    const r = await send({ type: 'app/note-restore', note: note as unknown as Record<string, unknown> })
+    if (!r.ok) { setMessage({ text: `Not restored: ${r.error.message}`, error: true }); return }
+    setDeleted((d) => d.slice(0, -1))
+    changed((index) => index.upsert(r.value), 1)
+    setMessage({ text: `Restored the note on “${r.value.story.title || r.value.target.source}”.`, error: false })
+    if (deleted.length === 1) searchInput.current?.focus()
+  }
+
+  const filterSelect = (key: FilterKey, label: string, options: Array<{ value: string; count: number }>, show: (v: string) => string) => {
+    const current = filters[key]
+    // A filter whose last note was deleted keeps its option, so the select never shows a blank.
+    const all = current && !options.some((o) => o.value === current) ? [...options, { value: current, count: 0 }] : options
+    return (
+      <span class="library-filter">
+        <label for={`library-${key}`}>{label} </label>
+        <select id={`library-${key}`} value={current ?? ''} onChange={(e) => setFilter(key, (e.target as HTMLSelectElement).value)}>
+          <option value="">all</option>
+          {all.map((o) => <option value={o.value}>{show(o.value)} ({o.count})</option>)}
+        </select>
+      </span>
+    )
+  }
+
+  const filtered = query.trim() !== '' || Object.keys(filters).length > 0
+  return (
+    <section aria-labelledby="library-title" data-section="library">
+      <h2 id="library-title">Notes</h2>
+      <p class="muted">Every note you took while reading, with the passage it is on. They are stored on this machine only.</p>
+      {loadError && <p class="message error" role="alert">{loadError}</p>}
+      {library && library.invalid > 0 && (
+        <p class="message error" data-invalid>{library.invalid} stored {library.invalid === 1 ? 'item' : 'items'} could not be
+          read as notes. {library.invalid === 1 ? 'It is' : 'They are'} kept untouched, in case a newer Gloss can read {library.invalid === 1 ? 'it' : 'them'}.</p>
+      )}
+      <p role="status" class={message.error ? 'message error' : 'message'} data-library-status>{message.text}</p>
+      {deleted.length > 0 && (
+        <p class="library-undo">
+          <button type="button" ref={undoButton} onClick={undo} data-undo>Undo delete</button>
+          <span class="muted"> {deleted.length === 1 ? 'Restores the note you deleted.' : `Restores the last of ${deleted.length} deleted notes.`}</span>
+        </p>
+      )}
+      {library && (
+        <>
+          <form class="library-search" role="search" onSubmit={(e) => e.preventDefault()}>
+            <span class="library-filter">
+              <label for="library-q">Search notes </label>
+              <input id="library-q" ref={searchInput} type="search" placeholder="Words from a note, a passage, a title…" value={query}
+                onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+            </span>
+            {facets && filterSelect('site', 'Site', facets.sites, (v) => v)}
+            {facets && filterSelect('tag', 'Tag', facets.tags, (v) => `#${v}`)}
+            {facets && facets.entities.length > 0 && filterSelect('entityId', 'About', facets.entities, entityLabel)}
+            {filtered && <button type="button" onClick={() => { setQuery(''); setFilters({}) }}>Show all</button>}
+          </form>
+          <p class="muted" data-library-count>
+            {filtered ? `${results.length} of ${library.total} ${library.total === 1 ? 'note' : 'notes'}`
+              : `${library.total} ${library.total === 1 ? 'note' : 'notes'}`}
+          </p>
+          {library.total === 0 && <p>No notes yet. Select text in a story and press “Note” to write one.</p>}
+          {library.total > 0 && results.length === 0 && <p>No note matches.</p>}
+          <ul class="library-notes">
+            {results.slice(0, shown).map((n) => (
+              <NoteItem key={n.id} note={n} onSave={save} onDelete={remove}
+                onTag={(t) => setFilter('tag', t)} />
+            ))}
+          </ul>
+          {results.length > shown && (
+            <p><button type="button" onClick={() => setShown((s) => s + PAGE_SIZE)}>Show more ({results.length - shown} left)</button></p>
+          )}
+          <LibraryTransfer total={library.total} onChanged={() => { setDeleted([]); setReloads((n) => n + 1) }} />
+        </>
+      )}
+      {!library && !loadError && <p>Loading notes…</p>}
+    </section>
+  )
+}
