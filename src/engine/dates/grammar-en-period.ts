@@ -326,6 +326,8 @@ const NOT_REF_NOUNS = new Set([
   'yields', 'high', 'low', 'highs', 'lows',
 ])
 
+const FUTURE_MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'shall', 'should', 'll'])
+
 export function parseRef(T: Tok[], i: number): Match | null {
   const word = w(T, i)
   const ref = REF_WORDS.get(word)
@@ -348,6 +350,18 @@ export function parseRef(T: Tok[], i: number): Match | null {
     if (prev !== 'then' && prev !== 'most' && prev !== 'more') {
       return { end: i + 1, x: { type: 'DATE', grain: 'ref', value: ADJECTIVE_REFS.get(word) as string } }
     }
+  }
+  // "the near term", "the short term" (the noun, not "short-term debt"): the coming months
+  if ((word === 'near' || word === 'short' || word === 'long') && w(T, i + 1) === 'term' && T[i + 1].sp) {
+    return { end: i + 2, x: { type: 'DATE', grain: 'ref', value: 'FUTURE_REF' }, det: true, needsThe: true }
+  }
+  // "at a later date", "at a future date"
+  if ((word === 'a' || word === 'some') && (w(T, i + 1) === 'later' || w(T, i + 1) === 'future') && w(T, i + 2) === 'date') {
+    return { end: i + 3, x: { type: 'DATE', grain: 'ref', value: 'FUTURE_REF' } }
+  }
+  // "will one day be": a modal makes "one day" the future, not a day's duration
+  if (word === 'one' && w(T, i + 1) === 'day' && FUTURE_MODALS.has(w(T, i - 1))) {
+    return { end: i + 2, x: { type: 'DATE', grain: 'ref', value: 'FUTURE_REF' } }
   }
   // "the future", "the near future", "the past" (not "the past three years")
   if (word === 'future' || ((word === 'near' || word === 'distant' || word === 'immediate') && w(T, i + 1) === 'future')) {

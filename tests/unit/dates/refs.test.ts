@@ -1,0 +1,22 @@
+// Expressions that point to the present, past or future without naming a date. Sentences we wrote.
+import { describe, expect, it } from 'vitest'
+import { findDates } from '../../../src/engine/find-dates.ts'
+
+const PUB = '2024-01-24'
+const spans = (s: string) => findDates(s, { published: PUB, lang: 'en' }).map((d) => [s.slice(d.start, d.end), d.value])
+
+describe('references to the future', () => {
+  it.each([
+    ['We face hard choices in the near term.', 'the near term'],
+    ['Prices may stay high in the short term.', 'the short term'],
+    ['Bonds will be sold at a later date.', 'a later date'],
+    ['She hopes she will one day fly to Mars.', 'one day'],
+  ])('%s → "%s" = FUTURE_REF', (s, phrase) => {
+    expect(spans(s)).toEqual([[phrase, 'FUTURE_REF']])
+  })
+
+  it('leaves adjectives and durations alone ("short-term debt", "for one day")', () => {
+    expect(spans('The company cut its short-term debt.')).toEqual([])
+    expect(spans('He had been in the job for one day.')).toEqual([['one day', 'P1D']])
+  })
+})
