@@ -165,8 +165,9 @@ export function parseQuarter(T: Tok[], i: number): Match | null {
     return { end: k + 4, x: { type: 'DATE', grain: 'quarter', inherit: true, shift: { unit: 'year', n: -1 } }, det: true, needsThe: true }
   }
   if (noun === 'period' && k === j && !inherit && x.y === undefined) return null // "the period" alone is too vague
-  if (x.y !== undefined && noun === 'period') return { end: k + 1, x: { type: 'DATE', grain: 'quarter', y: x.y, inherit: true }, det: true }
-  if (inherit) return { end: k + 1, x: { type: 'DATE', grain: 'quarter', inherit: true, shift: { unit: 'year', n: -1 } }, det: true }
+  const period = noun === 'period' || undefined // a "period" is whatever is being compared
+  if (x.y !== undefined && period) return { end: k + 1, x: { type: 'DATE', grain: 'quarter', y: x.y, inherit: true, period }, det: true }
+  if (inherit) return { end: k + 1, x: { type: 'DATE', grain: 'quarter', inherit: true, period, shift: { unit: 'year', n: -1 } }, det: true }
   if (w(T, j) === 'current') return { end: k + 1, x: { type: 'DATE', grain: 'quarter', shift: { unit: 'quarter', n: 0 } }, det: true }
   // "the 1988 quarter", "last year's quarter": the quarter being compared, in that year
   if (x.y !== undefined || x.yearShift !== undefined) return { end: k + 1, x: { ...x, inherit: true }, det: true }

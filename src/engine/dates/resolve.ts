@@ -143,7 +143,8 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
 
   // Earnings stories: "a year ago", "the year-earlier quarter" mean the compared quarter.
   const comparingQuarters = st.at - st.lastQuarterAt <= INHERIT_REACH && st.lastQuarterAt > st.yearPeriodAt
-  if (x.inherit && st.lastQuarter && (x.grain === 'quarter' || comparingQuarters)) {
+  const named = x.grain === 'quarter' && !x.period // "the year-ago quarter" says which grain
+  if (x.inherit && st.lastQuarter && (named || (x.period ? st.lastQuarterAt > st.yearPeriodAt : comparingQuarters))) {
     const y = x.y ?? st.lastQuarter.y + (x.shift?.n ?? -1) // remembered quarters are never inherited ones
     return out(`${pad4(y)}-Q${st.lastQuarter.q}`, 'quarter')
   }

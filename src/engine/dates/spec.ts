@@ -40,6 +40,8 @@ export interface Spec {
   yearShift?: number
   /** Earnings style "a year ago": takes the last mentioned quarter's grain when there is one. */
   inherit?: boolean
+  /** "The 1988 period", "the year-ago period": a quarter, or a year after "the nine months". */
+  period?: boolean
   /** A holiday whose day depends on the year ("thanksgiving", "easter", "election day"). */
   holiday?: string
   /** A fixed value (PAST_REF, P3W, …). */

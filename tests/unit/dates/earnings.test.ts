@@ -49,6 +49,12 @@ describe('"a year earlier" takes the grain of the period just named', () => {
     expect(valueOf(s, 'a year earlier')).toBe('2023-Q3')
   })
 
+  it('"the 2023 period" after the nine months: the year; "last year\'s quarter": still a quarter', () => {
+    const s = 'Acme earned $5 million in the third quarter. For the nine months, it earned $9 million, against $8 million in the 2023 period. Sales for last year\'s quarter were $3 million.'
+    expect(valueOf(s, 'the 2023 period')).toBe('2023')
+    expect(valueOf(s, "last year's quarter")).toBe('2023-Q3')
+  })
+
   it('nine months or a year after the quarter: the year', () => {
     const s = 'Acme earned $5 million in the third quarter. For the nine months, it earned $9 million, compared with $8 million a year earlier.'
     expect(valueOf(s, 'a year earlier')).toBe('2023')
