@@ -95,7 +95,7 @@ function quarterCore(T: Tok[], i: number): { q?: number; half?: number; end: num
 }
 
 /** Words that make "the quarter" / "the period" mean the quarter being reported. */
-const REPORTED_PERIOD = new Set(['latest', 'recent', 'most', 'same', 'comparable'])
+const REPORTED_PERIOD = new Set(['latest', 'recent', 'most', 'same', 'comparable', 'corresponding'])
 
 /** Quarters and halves, with their year if given, and the earnings-story "the quarter". */
 export function parseQuarter(T: Tok[], i: number): Match | null {
@@ -160,9 +160,14 @@ export function parseQuarter(T: Tok[], i: number): Match | null {
   }
   if (noun !== 'quarter' && noun !== 'period') return null
   if (gluedHyphen(T, k + 1) && w(T, k + 2) === 'to') return null // "quarter-to-quarter" compares, names none
-  // "the quarter a year ago": the reported quarter, a year back
-  if (!inherit && x.y === undefined && w(T, k + 1) === 'a' && w(T, k + 2) === 'year' && (w(T, k + 3) === 'ago' || w(T, k + 3) === 'earlier')) {
-    return { end: k + 4, x: { type: 'DATE', grain: 'quarter', inherit: true, shift: { unit: 'year', n: -1 } }, det: true, needsThe: true }
+  // "the quarter a year ago", "the corresponding period last year": the reported one, a year back
+  if (!inherit && x.y === undefined) {
+    const back = w(T, k + 1) === 'a' && w(T, k + 2) === 'year' && (w(T, k + 3) === 'ago' || w(T, k + 3) === 'earlier') ? k + 4
+      : w(T, k + 1) === 'last' && w(T, k + 2) === 'year' && T[k + 3]?.k !== 'pos' ? k + 3 : 0
+    if (back) {
+      const period = noun === 'period' || undefined
+      return { end: back, x: { type: 'DATE', grain: 'quarter', inherit: true, period, shift: { unit: 'year', n: -1 } }, det: true, needsThe: true }
+    }
   }
   if (noun === 'period' && k === j && !inherit && x.y === undefined) return null // "the period" alone is too vague
   const period = noun === 'period' || undefined // a "period" is whatever is being compared

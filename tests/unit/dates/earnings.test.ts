@@ -27,6 +27,11 @@ describe('the quarter being reported', () => {
     expect(valueOf(s, 'the quarter a year ago')).toBe('2023-Q3')
   })
 
+  it('reads "the corresponding period last year" as one expression, a year back', () => {
+    const s = 'Acme lost $3 million in the third quarter, against a profit for the corresponding period last year.'
+    expect(valueOf(s, 'the corresponding period last year')).toBe('2023-Q3')
+  })
+
   it('finds no date in "quarter-to-quarter"', () => {
     const s = 'Acme had a weak third quarter. The quarter-to-quarter comparison was hurt by charges.'
     const found = findDates(s, { published: PUB, lang: 'en' })
