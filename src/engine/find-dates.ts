@@ -134,7 +134,7 @@ function findDatesEnglish(text: string, published: ReturnType<typeof parseIsoDat
       let tense: Tense | undefined
       const getTense = () => (tense === undefined ? (tense = tenseAround(text, start, end)) : tense)
       st.at = start
-      const r = resolveSpec(piece.x, ref, getTense, st, () => cueBefore(text, start))
+      const r = resolveSpec(piece.x, ref, getTense, st, (month) => cueBefore(text, start, month))
       if (!r) continue
       if ((r.type === 'DATE' || r.type === 'TIME') && !piece.x.inherit) remember(st, r.value, start, ref)
       if (isYearPeriod(piece.x, r.value)) st.yearPeriodAt = start

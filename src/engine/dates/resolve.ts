@@ -135,7 +135,7 @@ function anchorFor(x: Spec, ref: Ymd, st: DocState): Ymd {
 }
 
 /** The TimeML value of a spec, or null when it names nothing that exists (a bad date). */
-export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: DocState, cue: () => Tense = () => null): Resolved | null {
+export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: DocState, cue: (month?: boolean) => Tense = () => null): Resolved | null {
   const type = x.type
   const grain = OUT_GRAIN[x.grain]
   const out = (value: string, g: DateGrain = grain): Resolved => ({ type, value, grain: g })
@@ -214,7 +214,8 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
         // A month within two of the reference is the nearest one, whatever the tense ("in early
         // March" in a February story); further off, the tense says which side.
         const gap = Math.abs(((m - r.m + 18) % 12) - 6)
-        const dir = x.dir ?? (gap <= 2 ? 'nearest' : tenseDir(tense(), 'nearest'))
+        const c = gap <= 2 ? null : cue(true) // "since March", "by February", "through January"
+        const dir = x.dir ?? (gap <= 2 ? 'nearest' : c ? tenseDir(c, 'nearest') : tenseDir(tense(), 'nearest'))
         y = pick(r, dir, (yy) => ({ start: { y: yy, m, d: 1 }, end: { y: yy, m, d: daysInMonth(yy, m) } })) ?? r.y
       }
       return out(monthValue(y, m))

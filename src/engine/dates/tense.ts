@@ -146,15 +146,20 @@ function verbTense(text: string, left: string[], end: number): Tense {
 /** Words right before a day-precise date that say which side of the story it lies on. */
 const PAST_BEFORE = new Set(['ended', 'since', 'ago', 'was', 'were', 'died', 'occurred', 'began', 'started'])
 const FUTURE_BEFORE = new Set(['effective', 'until', 'payable', 'expires', 'expire', 'due', 'begins'])
+/** Deadlines that point forward for a month ("by February", "through January"), not for a day. */
+const FUTURE_BEFORE_MONTH = new Set(['by', 'through', 'till'])
 
-/** The direction the word just before text[start] gives (skipping "on"), or null. */
-export function cueBefore(text: string, start: number): Tense {
+/**
+ * The direction the word just before text[start] gives (skipping "on"), or null; `month` adds
+ * the deadline words that only a month takes forward.
+ */
+export function cueBefore(text: string, start: number, month = false): Tense {
   const left = text.slice(Math.max(0, start - 30), start).toLowerCase().match(WORD) ?? []
   let k = left.length - 1
   if (left[k] === 'on') k--
   const word = left[k]
   if (word === undefined) return null
   if (PAST_BEFORE.has(word)) return 'past'
-  if (FUTURE_BEFORE.has(word)) return 'future'
+  if (FUTURE_BEFORE.has(word) || (month && FUTURE_BEFORE_MONTH.has(word))) return 'future'
   return null
 }

@@ -24,6 +24,9 @@ describe('tense from the verbs around the expression', () => {
     ['The board has until Thursday to answer.', 'Thursday', '2024-01-24', '2024-01-25'],
     // "as soon as" a few words back
     ['Funds were likely to buy as soon as trading opened Monday.', 'Monday', '2024-01-24', '2024-01-29'],
+    // the word before a month far from the publish date: a deadline points forward, "since" back
+    ['Lenders have extended loans through January.', 'January', '2024-10-30', '2025-01'],
+    ['Prices have climbed since April.', 'April', '2024-10-30', '2024-04'],
     // irregular participles are past
     ['He was last seen Nov. 3, his lawyer said.', 'Nov. 3', '2024-05-07', '2023-11-03'],
     // an abbreviation's period does not end the sentence the tense comes from
