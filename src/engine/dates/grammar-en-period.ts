@@ -340,6 +340,7 @@ export function parseRef(T: Tok[], i: number): Match | null {
   if (ref !== undefined && T[i].k === 'w') {
     if (word === 'soon' && (w(T, i - 1) === 'as' || w(T, i + 1) === 'after' || w(T, i + 1) === 'afterward')) return null
     if (word === 'now' && w(T, i - 1) === 'right') return null // taken from "right"
+    if (word === 'now' && T[i].cap && w(T, i + 1) === ',') return null // "Now, he says": a discourse marker
     return { end: i + 1, x: { type: 'DATE', grain: 'ref', value: ref } }
   }
   if (word === 'right' && w(T, i + 1) === 'now') return { end: i + 2, x: { type: 'DATE', grain: 'ref', value: 'PRESENT_REF' } }

@@ -20,3 +20,13 @@ describe('references to the future', () => {
     expect(spans('He had been in the job for one day.')).toEqual([['one day', 'P1D']])
   })
 })
+
+describe('references to the present', () => {
+  it('reads "now" in a clause as PRESENT_REF', () => {
+    expect(spans('The fund now holds more cash.')).toEqual([['now', 'PRESENT_REF']])
+  })
+
+  it('skips the discourse marker "Now," that opens a sentence', () => {
+    expect(spans('Now, he says, the plan has failed.')).toEqual([])
+  })
+})
