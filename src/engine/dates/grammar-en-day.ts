@@ -150,9 +150,8 @@ export function parseDay(T: Tok[], i: number): Match | null {
     if (w(T, j) === ',') j++
     const md = parseMonthDay(T, j)
     if (md && !md.parts) return { end: md.end, x: { ...md.x, wd } }
-    let end = i + 1
-    if (T[end]?.k === 'pos') end++ // "Friday's meeting"
-    return { end, x: { type: 'DATE', grain: 'day', wd } }
+    // "Friday's meeting": TimeML leaves the possessive out of the extent
+    return { end: i + 1, x: { type: 'DATE', grain: 'day', wd } }
   }
   const shift = DEICTIC_DAYS.get(t.w)
   if (shift !== undefined && t.k === 'w') {

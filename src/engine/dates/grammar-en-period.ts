@@ -74,7 +74,7 @@ export function parseDecade(T: Tok[], i: number): Match | null {
 }
 
 /** An ordinal quarter or half: "third quarter", "third-quarter", "first half", "Q3". */
-function quarterCore(T: Tok[], i: number): { q?: number; half?: number; end: number } | null {
+function quarterCore(T: Tok[], i: number): { q?: number; half?: number; end: number; adjective?: boolean } | null {
   const t = T[i]
   if (t?.k === 'w' && t.w === 'q' && t.cap && T[i + 1]?.k === 'n' && !T[i + 1].sp && T[i + 1].n >= 1 && T[i + 1].n <= 4) {
     return { q: T[i + 1].n, end: i + 2 }
@@ -87,9 +87,10 @@ function quarterCore(T: Tok[], i: number): { q?: number; half?: number; end: num
   const o = ordinalAt(T, i)
   if (!o) return null
   let j = o.end
-  if (gluedHyphen(T, j)) j++
+  const adjective = gluedHyphen(T, j)
+  if (adjective) j++
   if (w(T, j) === 'fiscal') j++
-  if (w(T, j) === 'quarter' && o.n <= 4) return { q: o.n, end: j + 1 }
+  if (w(T, j) === 'quarter' && o.n <= 4) return { q: o.n, end: j + 1, adjective }
   if (w(T, j) === 'half' && o.n <= 2) return { half: o.n, end: j + 1 }
   return null
 }
@@ -110,7 +111,6 @@ export function parseQuarter(T: Tok[], i: number): Match | null {
     x.yearShift = w(T, j) === 'this' ? 0 : w(T, j) === 'last' ? -1 : 1
     j += 3
   }
-  if (w(T, j) === 'its' && j === i) j++
   if (w(T, j) === 'fiscal') j++
   const y1 = yearAt(T, j) // "the 1988 third quarter"
   if (y1 !== null && x.y === undefined) {
@@ -139,7 +139,8 @@ export function parseQuarter(T: Tok[], i: number): Match | null {
         j = k + 2
       }
     }
-    return { end: j, x, det: true }
+    // "the third-quarter results": the hyphenated adjective leaves "the" to the noun after it
+    return { end: j, x, det: !qc.adjective }
   }
   // "the quarter", "the latest quarter", "the year-ago period", "the 1988 period"
   let k = j
@@ -155,8 +156,9 @@ export function parseQuarter(T: Tok[], i: number): Match | null {
     return { end: qk.end, x: { type: 'DATE', grain: 'quarter', q: qk.q, yearShift: -1 }, det: true }
   }
   if (inherit && noun !== 'quarter' && noun !== 'period' && noun !== 'third' && noun !== 'fourth' && noun !== 'first' && noun !== 'second') {
-    // "year-earlier profit", "the year-ago results": the compared period
-    return { end: k, x: { type: 'DATE', grain: 'year', inherit: true, shift: { unit: 'year', n: -1 } }, det: true }
+    // "year-earlier profit", "the year-ago results": the compared period; an adjective, so the
+    // "the" belongs to the noun after it, not to the expression
+    return { end: k, x: { type: 'DATE', grain: 'year', inherit: true, shift: { unit: 'year', n: -1 } } }
   }
   if (noun !== 'quarter' && noun !== 'period') return null
   if (gluedHyphen(T, k + 1) && w(T, k + 2) === 'to') return null // "quarter-to-quarter" compares, names none
