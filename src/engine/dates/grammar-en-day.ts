@@ -154,7 +154,9 @@ export function parseDay(T: Tok[], i: number): Match | null {
     return { end: i + 1, x: { type: 'DATE', grain: 'day', wd } }
   }
   const shift = DEICTIC_DAYS.get(t.w)
-  if (shift !== undefined && t.k === 'w') {
+  // "USA Today", "VOA Today": a capitalised name before it makes it part of a title
+  const titled = t.cap && T[i - 1]?.k === 'w' && T[i - 1].cap
+  if (shift !== undefined && t.k === 'w' && !titled) {
     return { end: i + 1, x: { type: 'DATE', grain: 'day', shift: { unit: 'day', n: shift } } }
   }
   return parseMonthDay(T, i) ?? parseNumericDate(T, i)

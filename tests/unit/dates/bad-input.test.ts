@@ -18,6 +18,7 @@ describe('numbers that only look like dates', () => {
     ['Flight 1549 landed safely.'],
     ['Sun Microsystems and March Networks merged.'],
     ['Turnout rose 20.5% in the vote.'],
+    ['She told USA Today about the plan.'],
   ])('%s has no date', (s) => {
     expect(spans(s)).toEqual([])
   })
