@@ -2,6 +2,8 @@
 import type { TabState } from '../messages.ts'
 import { useTabState } from './use-tab-state.ts'
 import { StoryView } from './story-view.tsx'
+import { send } from '../platform/send.ts'
+import { siteOf } from '../settings.ts'
 
 export function App({ tabId }: { tabId: number | null }) {
   const loaded = useTabState(tabId)
@@ -16,7 +18,8 @@ function StateView({ state, tabId }: { state: TabState; tabId: number }) {
       return <Status id="unknown" title="Gloss has not read this tab"
         detail="Gloss reads news stories on web pages. If this page was open before Gloss was installed, reload it." />
     case 'off':
-      return <Status id="off" title="Gloss is off on this site" detail="Turn it back on in Gloss's options." />
+      return <Status id="off" title="Gloss is off on this site" detail="Turn it back on here, then reload the page."
+        action={{ label: 'Turn Gloss on for this site', run: () => turnOn(state.url) }} />
     case 'no-story':
       return <Status id="no-story" title="Not a news story" detail={state.reason} />
     case 'analysing':
@@ -28,11 +31,19 @@ function StateView({ state, tabId }: { state: TabState; tabId: number }) {
   }
 }
 
-function Status({ id, title, detail }: { id: string; title: string; detail?: string }) {
+function Status({ id, title, detail, action }: { id: string; title: string; detail?: string; action?: { label: string; run: () => void } }) {
   return (
     <section class="state" data-state={id}>
       <h1 class="story-title">{title}</h1>
       {detail && <p class="muted">{detail}</p>}
+      {action && <button type="button" onClick={action.run}>{action.label}</button>}
     </section>
   )
+}
+
+async function turnOn(url: string): Promise<void> {
+  const site = siteOf(url)
+  const current = await send({ type: 'app/get-settings' })
+  if (!site || !current.ok) return
+  await send({ type: 'app/set-settings', patch: { disabledSites: current.value.disabledSites.filter((s) => site !== s && !site.endsWith('.' + s)) } })
 }
