@@ -3,6 +3,8 @@
 // and entity, editing in place, delete with undo, and export / import / delete all below.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { send } from '../platform/send.ts'
+import { browser } from '../platform/browser.ts'
+import { NOTE_KEY_PREFIX } from '../notes/storage-keys.ts'
 import type { Note } from '../notes/schema.ts'
 import { createLibraryIndex, type LibraryFilters, type LibraryIndex } from '../notes/library-search.ts'
 import { NoteItem } from './library-note.tsx'
@@ -13,6 +15,8 @@ import { entityLabel } from './library-format.ts'
 const PAGE_SIZE = 100
 /** Deleted notes kept for Undo, most recent last. */
 const UNDO_DEPTH = 20
+/** Quiet time after a change to stored notes before the library reloads: one reload per burst of writes. */
+const RELOAD_AFTER_MS = 250
 
 interface Library { index: LibraryIndex; total: number; invalid: number; generation: number }
 
@@ -39,6 +43,18 @@ export function LibraryView() {
         invalid: r.value.invalid, generation: (old?.generation ?? 0) + 1 }))
     })
   }, [reloads])
+  // A note taken or edited in a tab while this page is open shows up here too. Our own writes
+  // come back this way as well; reloading them is harmless (an open editor keeps its text).
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'local' || !Object.keys(changes).some((k) => k.startsWith(NOTE_KEY_PREFIX))) return
+      clearTimeout(timer)
+      timer = setTimeout(() => setReloads((n) => n + 1), RELOAD_AFTER_MS)
+    }
+    browser.storage.onChanged.addListener(onChanged)
+    return () => { clearTimeout(timer); browser.storage.onChanged.removeListener(onChanged) }
+  }, [])
   useEffect(() => {
     if (focusUndo.current && deleted.length > 0) { focusUndo.current = false; undoButton.current?.focus() }
   }, [deleted])

@@ -47,7 +47,11 @@ async function background(msg: any): Promise<any> {
   }
 }
 
+type StorageListener = (changes: Record<string, unknown>, area: string) => void
+const storageListeners = new Set<StorageListener>()
 vi.mock('../../../src/platform/send.ts', () => ({ send: (msg: unknown) => background(msg) }))
+vi.mock('../../../src/platform/browser.ts', () => ({ browser: { storage: { onChanged: {
+  addListener: (f: StorageListener) => storageListeners.add(f), removeListener: (f: StorageListener) => storageListeners.delete(f) } } } }))
 const { LibraryView } = await import('../../../src/options/library-view.tsx')
 
 let root: HTMLElement
@@ -154,6 +158,15 @@ describe('the notes library', () => {
     expect($('[data-transfer-status]')!.classList.contains('error')).toBe(true)
     expect(text).not.toHaveBeenCalled()
     expect(calls).not.toContain('app/notes-import')
+  })
+
+  it('shows a note saved elsewhere (another tab) while the page is open', async () => {
+    expect(storageListeners.size).toBe(1)
+    const other = noteOn('nine-hour meeting', { text: 'Taken in a tab' })
+    expect((await store.put(other)).ok).toBe(true)
+    expect(listed()).not.toContain(other.id)
+    for (const f of storageListeners) f({ [`notes.v1/note/${other.id}`]: {} }, 'local')
+    await until(() => listed().includes(other.id), 'the new note listed')
   })
 
   it('deletes all notes only after the confirmation, and Keep them keeps them', async () => {
