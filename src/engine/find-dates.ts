@@ -108,7 +108,7 @@ function isYearPeriod(x: Spec, value: string): boolean {
 function findDatesEnglish(text: string, published: ReturnType<typeof parseIsoDate>): DateMention[] {
   const ref = datelineDay(text, published) ?? published
   const out: DateMention[] = []
-  const st: DocState = { last: null, lastQuarter: null, lastQuarterAt: 0, yearPeriodAt: -1, at: 0 }
+  const st: DocState = { last: null, lastQuarter: null, lastQuarterAt: 0, yearPeriodAt: -1, otherAt: -1, at: 0 }
   let consumed = 0
   const re = TRIGGER // shared: findDates runs to completion before anyone else uses it
   re.lastIndex = 0
@@ -136,8 +136,10 @@ function findDatesEnglish(text: string, published: ReturnType<typeof parseIsoDat
       st.at = start
       const r = resolveSpec(piece.x, ref, getTense, st, (month) => cueBefore(text, start, month))
       if (!r) continue
-      if ((r.type === 'DATE' || r.type === 'TIME') && !piece.x.inherit) remember(st, r.value, start, ref)
+      const isDate = r.type === 'DATE' || r.type === 'TIME'
+      if (isDate && !piece.x.inherit) remember(st, r.value, start, ref)
       if (isYearPeriod(piece.x, r.value)) st.yearPeriodAt = start
+      else if (isDate && !piece.x.inherit && r.grain !== 'quarter' && r.grain !== 'ref') st.otherAt = start
       out.push({ start, end, type: r.type, value: r.value, grain: r.grain })
     }
     consumed = T[m.end - 1].e

@@ -21,6 +21,8 @@ export interface DocState {
   lastQuarterAt: number
   /** Where a year-long period ("the nine months", "the year") was last named. */
   yearPeriodAt: number
+  /** Where a date of another grain (a day, a month, a year) was last named. */
+  otherAt: number
   at: number
 }
 
@@ -142,7 +144,9 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
   if (x.value !== undefined) return out(x.value)
 
   // Earnings stories: "a year ago", "the year-earlier quarter" mean the compared quarter.
-  const comparingQuarters = st.at - st.lastQuarterAt <= INHERIT_REACH && st.lastQuarterAt > st.yearPeriodAt
+  // The story is comparing quarters when one was named nearby, or when no other date came since.
+  const quarterLast = st.at - st.lastQuarterAt <= INHERIT_REACH || st.lastQuarterAt > st.otherAt
+  const comparingQuarters = quarterLast && st.lastQuarterAt > st.yearPeriodAt
   const named = x.grain === 'quarter' && !x.period // "the year-ago quarter" says which grain
   if (x.inherit && st.lastQuarter && (named || (x.period ? st.lastQuarterAt > st.yearPeriodAt : comparingQuarters))) {
     const y = x.y ?? st.lastQuarter.y + (x.shift?.n ?? -1) // remembered quarters are never inherited ones

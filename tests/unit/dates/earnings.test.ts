@@ -60,6 +60,14 @@ describe('"a year earlier" takes the grain of the period just named', () => {
     expect(valueOf(s, "last year's quarter")).toBe('2023-Q3')
   })
 
+  it('a quarter named paragraphs back, with no other date since: still that quarter', () => {
+    const filler = ' The company cited higher costs for fuel, labour and insurance across all of its divisions.'.repeat(8)
+    const s = `Acme expects a third-quarter loss.${filler} A year earlier, it earned $2 million.`
+    expect(valueOf(s, 'A year earlier')).toBe('2023-Q3')
+    const dated = `Acme expects a third-quarter loss.${filler} In 2022 it lost money; a year ago, it earned $2 million.`
+    expect(valueOf(dated, 'a year ago')).toBe('2023')
+  })
+
   it('nine months or a year after the quarter: the year', () => {
     const s = 'Acme earned $5 million in the third quarter. For the nine months, it earned $9 million, compared with $8 million a year earlier.'
     expect(valueOf(s, 'a year earlier')).toBe('2023')
