@@ -1,7 +1,7 @@
 // The hover card: a small card next to a marked mention with the entity's name, type and how
 // often the story mentions it (or the calendar date of a date mark), and actions. Built with DOM
 // APIs inside Gloss's closed shadow root; page text is set as textContent only.
-import type { StoryAnalysis } from '../messages.ts'
+import type { MemoryByEntity, StoryAnalysis } from '../messages.ts'
 import { formatTimeMLValue } from '../ui/format-date.ts'
 import type { Mark } from './mentions.ts'
 import { el, uiRoot } from './ui-host.ts'
@@ -18,7 +18,8 @@ export interface CardActions {
 let card: HTMLElement | null = null
 let shownFor: Mark | null = null
 
-export function showHoverCard(doc: Document, mark: Mark, range: Range, analysis: StoryAnalysis, actions: CardActions): void {
+export function showHoverCard(doc: Document, mark: Mark, range: Range, analysis: StoryAnalysis, actions: CardActions,
+  memory: MemoryByEntity = {}): void {
   if (shownFor === mark && card && !card.hidden) return
   const root = uiRoot(doc)
   card?.remove()
@@ -42,8 +43,14 @@ export function showHoverCard(doc: Document, mark: Mark, range: Range, analysis:
   noteButton.addEventListener('click', () => actions.addNote(mark))
   card = el(doc, 'div', { class: 'card' },
     el(doc, 'p', { class: 'name', text: title }),
-    el(doc, 'p', { class: 'meta', text: meta }),
-    el(doc, 'div', { class: 'actions' }, popupButton, noteButton))
+    el(doc, 'p', { class: 'meta', text: meta }))
+  const seen = mark.kind === 'date' ? undefined : memory[mark.ref]
+  if (seen) {
+    const latest = seen.stories[0]
+    card.append(el(doc, 'p', { class: 'meta', text: `In ${seen.total} other ${seen.total === 1 ? 'story' : 'stories'} you read` +
+      (latest?.title ? `, most recently “${latest.title}”` : '') }))
+  }
+  card.append(el(doc, 'div', { class: 'actions' }, popupButton, noteButton))
   card.setAttribute('role', 'dialog')
   card.setAttribute('aria-label', title)
   card.dataset.kind = mark.kind

@@ -4,7 +4,7 @@
 import { browser, type Runtime } from '../platform/browser.ts'
 import { send } from '../platform/send.ts'
 import * as v from 'valibot'
-import { TabMessageSchema, type PageSettingsValue, type StoryAnalysis, type TabMessage } from '../messages.ts'
+import { TabMessageSchema, type MemoryByEntity, type PageSettingsValue, type StoryAnalysis, type TabMessage } from '../messages.ts'
 import { findStory } from '../page/find-story.ts'
 import { marksOf, type Mark } from './mentions.ts'
 import { clearHighlights, installHighlightStyle, paintHighlights, rangeOf, type PaintTarget } from './paint-highlights.ts'
@@ -29,6 +29,8 @@ interface Painted {
 }
 
 let painted: Painted | null = null
+/** What the reading memory knows of this story's entities (for the hover card). */
+let memory: MemoryByEntity = {}
 const notes: NotesContext = { doc: document, body: () => painted?.target.body ?? null }
 /** Debounce for repainting note boxes after a resize. */
 const RESIZE_DEBOUNCE_MS = 150
@@ -101,6 +103,8 @@ async function readStory(settings: PageSettingsValue, signal: AbortSignal): Prom
   if (painted.visible) paintHighlights(painted.marks, target, settings)
   tracker.analysed()
   await refreshNotes(notes, signal)
+  const remembered = await send({ type: 'page/memory' })
+  memory = remembered.ok ? remembered.value : {}
 }
 
 function withoutText<T extends { text: string }>(story: T): Omit<T, 'text'> {
@@ -127,7 +131,7 @@ function openCard(index: number): void {
   if (!painted) return
   const mark = painted.marks[index]
   const range = rangeOf(mark, painted.target)
-  if (range) showHoverCard(document, mark, range, painted.analysis, cardActions)
+  if (range) showHoverCard(document, mark, range, painted.analysis, cardActions, memory)
 }
 
 /** Hover: hit-test the marks under the pointer at most once a frame. */
