@@ -178,14 +178,15 @@ export function parseQuarter(T: Tok[], i: number): Match | null {
   if (w(T, j) === 'current') return { end: k + 1, x: { type: 'DATE', grain: 'quarter', shift: { unit: 'quarter', n: 0 } }, det: true }
   // "the 1988 quarter", "last year's quarter": the quarter being compared, in that year
   if (x.y !== undefined || x.yearShift !== undefined) return { end: k + 1, x: { ...x, inherit: true }, det: true }
-  // "the quarter ended Sept. 30": the three months that date closes, named by the calendar
-  // quarter of their middle month (a fiscal quarter ended July 31 is mostly the second)
+  // "the quarter ended Sept. 30": the quarter already being reported (a fiscal one keeps its
+  // number), else the three months that date closes, named by the calendar quarter of their
+  // middle month (a fiscal quarter ended July 31 is mostly the second)
   if ((w(T, k + 1) === 'ended' || w(T, k + 1) === 'ending') && noun === 'quarter') {
     const md = parseMonthDay(T, k + 2)
     if (md && md.x.m !== undefined) {
       const mid = md.x.m === 1 ? 12 : md.x.m - 1
       const y = md.x.y !== undefined && md.x.m === 1 ? md.x.y - 1 : md.x.y
-      return { end: k + 1, x: { type: 'DATE', grain: 'quarter', q: Math.floor((mid - 1) / 3) + 1, y }, det: true, needsThe: true }
+      return { end: k + 1, x: { type: 'DATE', grain: 'quarter', q: Math.floor((mid - 1) / 3) + 1, y, reported: true }, det: true, needsThe: true }
     }
   }
   // "the quarter", "the latest quarter": the one being reported (the one last named, else the

@@ -199,6 +199,9 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
     case 'year': return out(pad4(y ?? r.y))
     case 'half': return out(`${pad4(y ?? r.y)}-H${x.half}`)
     case 'quarter': {
+      if (x.reported && st.lastQuarter && (x.y === undefined || x.y === st.lastQuarter.y)) {
+        return out(`${pad4(st.lastQuarter.y)}-Q${st.lastQuarter.q}`)
+      }
       const q = x.q ?? quarterOf(r.m)
       if (y === undefined) {
         const refQ = quarterOf(r.m)

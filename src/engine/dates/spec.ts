@@ -42,6 +42,8 @@ export interface Spec {
   inherit?: boolean
   /** "The 1988 period", "the year-ago period": a quarter, or a year after "the nine months". */
   period?: boolean
+  /** "The quarter ended Sept. 30": the quarter being reported if one was named, else q. */
+  reported?: boolean
   /** A holiday whose day depends on the year ("thanksgiving", "easter", "election day"). */
   holiday?: string
   /** A fixed value (PAST_REF, P3W, …). */

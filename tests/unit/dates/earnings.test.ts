@@ -43,6 +43,12 @@ describe('the quarter being reported', () => {
     expect(valueOf('In the quarter ended Sept. 30, Acme earned $2 million.', 'the quarter')).toBe('2024-Q3')
   })
 
+  it('keeps a fiscal quarter\'s number for "the quarter ended ..." once it is named', () => {
+    const s = 'Acme earned $5 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose. In the 2023 period, it lost money.'
+    expect(valueOf(s, 'the quarter')).toBe('2024-Q1')
+    expect(valueOf(s, 'the 2023 period')).toBe('2023-Q1')
+  })
+
   it('reads "the first two quarters of 2025" as a half-year', () => {
     expect(valueOf('Prices should stay low through the first two quarters of 2025.', 'the first two quarters of 2025')).toBe('2025-H1')
   })
