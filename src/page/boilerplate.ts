@@ -1,6 +1,7 @@
 // Which elements are not story text: navigation, share bars, ads, related links, newsletters,
 // comments, captions and credits. Decided from tag, role, class and id, like Readability's
 // regular expressions, so the same rule serves the container search and the body walk.
+import { newAttrs, readAttrs, type Attrs } from './element-attrs.ts'
 
 /** Tags whose content is never story body. */
 const NEGATIVE_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'menu', 'label', 'fieldset', 'legend'])
@@ -32,16 +33,20 @@ const FRAME_TAGS = new Set(['html', 'body', 'main'])
 
 /** How surely an element's subtree is boilerplate, not story text. */
 export function noiseOf(el: Element, tag: string): Noise {
+  return noiseByAttrs(tag, readAttrs(el, newAttrs()))
+}
+
+/** noiseOf, from attributes read already (element-attrs.ts). */
+export function noiseByAttrs(tag: string, a: Attrs): Noise {
   if (NEGATIVE_TAGS.has(tag)) return Noise.Strong
-  if (FRAME_TAGS.has(tag)) return Noise.None
-  const role = el.getAttribute('role')
-  if (role) {
-    const r = role.trim()
+  if (FRAME_TAGS.has(tag) || !a.any) return Noise.None
+  if (a.role) {
+    const r = a.role.trim()
     if (NEGATIVE_ROLES.test(r)) return Noise.Strong
     if (r === 'main' || r === 'article') return Noise.None
   }
-  const cls = el.getAttribute('class')
-  const id = el.getAttribute('id')
+  const cls = a.cls
+  const id = a.id
   if (!cls && !id) return Noise.None
   const words = (cls ?? '') + ' ' + (id ?? '')
   if (!NEGATIVE_WORDS.test(words)) return Noise.None

@@ -1,6 +1,7 @@
 // What a reader cannot see and which elements break text into blocks, decided from the DOM alone
 // (tag names, attributes, inline style), never from computed style, so a Node DOM and a browser
 // agree on the story text (DESIGN.md, "hidden text").
+import type { Attrs } from './element-attrs.ts'
 
 /** Elements whose content is never read as page text. */
 const NEVER_TEXT = new Set([
@@ -32,15 +33,28 @@ export function isBlock(tag: string): boolean {
   return BLOCK.has(tag)
 }
 
-/** True when the element and everything in it is invisible or not text, from the DOM alone. */
-export function isHidden(el: Element, tag: string): boolean {
+/**
+ * True when the element and everything in it is invisible or not text, from the DOM alone.
+ * `hasAttributes` false (the caller asked already) spares the attribute look-ups.
+ */
+export function isHidden(el: Element, tag: string, hasAttributes = true): boolean {
   if (NEVER_TEXT.has(tag)) return true
+  if (!hasAttributes) return false
   if (el.hasAttribute('hidden')) return true
   const aria = el.getAttribute('aria-hidden')
   if (aria !== null && aria.trim().toLowerCase() === 'true') return true
   const style = el.getAttribute('style')
   if (style !== null && style.length > 0 && HIDDEN_STYLE.test(style)) return true
   return false
+}
+
+/** isHidden, from attributes read already (element-attrs.ts). */
+export function hiddenByAttrs(tag: string, a: Attrs): boolean {
+  if (NEVER_TEXT.has(tag)) return true
+  if (!a.any) return false
+  if (a.hidden) return true
+  if (a.ariaHidden !== null && a.ariaHidden.trim().toLowerCase() === 'true') return true
+  return a.style !== null && a.style.length > 0 && HIDDEN_STYLE.test(a.style)
 }
 
 export const ELEMENT_NODE = 1

@@ -1,7 +1,7 @@
 // The story body inside its container: the container's text blocks less boilerplate, headline
 // and link lists, collected into a text map.
 import type { StoryBlock } from './types.ts'
-import { Noise, noiseOf } from './boilerplate.ts'
+import { Noise } from './boilerplate.ts'
 import { tagOf } from './dom-rules.ts'
 import { collectText, type BlockInfo, type DomTextMap } from './text-map.ts'
 
@@ -16,15 +16,16 @@ export interface Body {
   blocks: StoryBlock[]
 }
 
-export function extractBody(container: Element, headline: Element | null, wrappers: Set<Element>): Body {
+/** `noise`: the boilerplate verdicts of the container scan (find-body.ts), by element. */
+export function extractBody(container: Element, headline: Element | null, wrappers: Set<Element>, noise: Map<Element, Noise>): Body {
   const { map, blocks } = collectText(container, {
-    skip: (el, tag) => el === headline || tag === 'header' || tag === 'h1' || isNoise(el, tag, wrappers),
+    skip: (el, tag) => el === headline || tag === 'header' || tag === 'h1' || isNoise(el, noise, wrappers),
     keep: (b: BlockInfo) => !(LIST_ITEM.has(tagOf(b.owner)) && b.linkChars > b.text.length * LIST_MAX_LINK_DENSITY),
   })
   return { map, blocks }
 }
 
-function isNoise(el: Element, tag: string, wrappers: Set<Element>): boolean {
-  const noise = noiseOf(el, tag)
+function isNoise(el: Element, verdicts: Map<Element, Noise>, wrappers: Set<Element>): boolean {
+  const noise = verdicts.get(el)
   return noise === Noise.Strong || (noise === Noise.Weak && !wrappers.has(el))
 }

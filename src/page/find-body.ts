@@ -1,7 +1,11 @@
-// Finds the story's container in the live DOM: one walk that scores every element by the prose it
-// holds against the other text in it, and keeps the best. No node is moved, removed or cloned.
-import { ELEMENT_NODE, HEADING, TEXT_NODE, CDATA_NODE, isBlock, isHidden, tagOf } from './dom-rules.ts'
-import { Noise, noiseOf } from './boilerplate.ts'
+// Finds the story's container in the live DOM: one walk of the page that scores every element of
+// the body by the prose it holds against the other text in it, and keeps the best. The same walk
+// notes the parts metadata is read from (page-parts.ts) and the boilerplate verdicts the body walk
+// reuses. No node is moved, removed or cloned.
+import { ELEMENT_NODE, HEADING, TEXT_NODE, CDATA_NODE, hiddenByAttrs, isBlock, tagOf } from './dom-rules.ts'
+import { Noise, noiseByAttrs } from './boilerplate.ts'
+import { newAttrs, readAttrs } from './element-attrs.ts'
+import { emptyParts, noteElement, type PageParts } from './page-parts.ts'
 import { walk } from './walk.ts'
 
 /** A block is prose when it has at least this many visible characters… */
@@ -59,6 +63,10 @@ export interface BodyScan {
   teaserProse: number
   /** Elements a weak boilerplate word flagged that turned out to wrap prose: not boilerplate. */
   wrappers: Set<Element>
+  /** The boilerplate verdict of every element of the body that has one (absent: Noise.None). */
+  noise: Map<Element, Noise>
+  /** Meta tags, JSON-LD, headings, bylines and dates of the whole page. */
+  parts: PageParts
 }
 
 /** Counts the characters a reader sees as ink (not white space). */
@@ -79,8 +87,19 @@ function lastInk(data: string): string {
   return ''
 }
 
-/** Scores every element under `root` and returns the one holding the most story-like text. */
-export function scanForBody(root: Element): BodyScan {
+/**
+ * Walks the page under `root` (the document element): notes its parts, and scores every element
+ * of `body` (a descendant of `root`, or `root`) to return the one holding the most story-like text.
+ * Hidden subtrees are walked for their parts only, as `querySelectorAll` would find them.
+ */
+export function scanPage(root: Element, body: Element): BodyScan {
+  const parts = emptyParts()
+  const attrs = newAttrs()
+  const noiseOfEl = new Map<Element, Noise>()
+  /** The outermost hidden element being walked (its subtree is hidden), or null. */
+  let hiddenRoot: Element | null = null
+  /** The outermost element of the body left out of scoring (hidden), or null. */
+  let skipRoot: Element | null = null
   const stack: Frame[] = []
   let best: Frame | null = null
   let bestScore = 0
@@ -126,9 +145,10 @@ export function scanForBody(root: Element): BodyScan {
     (node) => {
       const type = node.nodeType
       if (type === TEXT_NODE || type === CDATA_NODE) {
+        if (skipRoot !== null || stack.length === 0) return false
         const data = (node as CharacterData).data
         const ink = inkLength(data)
-        if (ink > 0 && stack.length > 0) {
+        if (ink > 0) {
           const top = stack[stack.length - 1]
           top.total += ink
           blockChars += ink
@@ -143,10 +163,24 @@ export function scanForBody(root: Element): BodyScan {
       if (type !== ELEMENT_NODE) return false
       const el = node as Element
       const tag = tagOf(el)
-      if (node !== root && isHidden(el, tag)) return false
+      const a = readAttrs(el, attrs)
+      const hidden = hiddenByAttrs(tag, a)
+      if (hidden && hiddenRoot === null) hiddenRoot = el
+      noteElement(parts, el, tag, a, hiddenRoot !== null)
+      // Template contents are not part of the document (linkedom keeps them inline).
+      if (tag === 'template') {
+        if (hiddenRoot === el) hiddenRoot = null
+        return false
+      }
+      if (skipRoot !== null) return true
+      if (el !== body && (stack.length === 0 || hidden)) {
+        if (stack.length > 0) skipRoot = el
+        return true
+      }
       if (isBlock(tag)) flush()
-      const isLink = tag === 'a' && el.hasAttribute('href')
-      const noise = noiseOf(el, tag)
+      const isLink = tag === 'a' && a.href
+      const noise = noiseByAttrs(tag, a)
+      if (noise !== Noise.None) noiseOfEl.set(el, noise)
       const heading = HEADING.has(tag)
       const cell = tag === 'td' || tag === 'th'
       if (cell) cellDepth++
@@ -161,6 +195,12 @@ export function scanForBody(root: Element): BodyScan {
     },
     (node) => {
       if (node.nodeType !== ELEMENT_NODE) return
+      if (node === hiddenRoot) hiddenRoot = null
+      if (skipRoot !== null) {
+        if (node === skipRoot) skipRoot = null
+        return
+      }
+      if (stack.length === 0 || stack[stack.length - 1].el !== node) return
       if (isBlock(tagOf(node as Element))) flush()
       const f = stack.pop()
       if (!f) return
@@ -212,5 +252,7 @@ export function scanForBody(root: Element): BodyScan {
     wrappers,
     teasers,
     teaserProse,
+    noise: noiseOfEl,
+    parts,
   }
 }

@@ -2,11 +2,12 @@
 // Takes the Document as an argument, reads no globals and never changes the DOM, so it runs the
 // same in a content script and under linkedom or jsdom in Node.
 import type { StoryResult } from './types.ts'
-import { scanForBody } from './find-body.ts'
+import { scanPage } from './find-body.ts'
 import { extractBody } from './extract-body.ts'
 import { readMetadata } from './read-metadata.ts'
 import { findHeadlineElement, readVisible } from './read-visible.ts'
-import { isStoryType, readJsonLd, typesOf } from './json-ld.ts'
+import { isStoryType, readJsonLdScripts, typesOf, type LdObject } from './json-ld.ts'
+import type { PageParts } from './page-parts.ts'
 import { notAStory } from './classify-page.ts'
 import { collectText } from './text-map.ts'
 import { fromText, toIso } from './iso-date.ts'
@@ -31,9 +32,9 @@ export interface FindStoryOptions {
   url?: string
 }
 
-function pageSignals(doc: Document): { articleMeta: boolean; videoMeta: boolean } {
-  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase() ?? ''
-  const ld = readJsonLd(doc)
+function pageSignals(parts: PageParts, ld: LdObject[]): { articleMeta: boolean; videoMeta: boolean } {
+  const ogMeta = parts.metas.find((m) => m.getAttribute('property') === 'og:type')
+  const og = ogMeta?.getAttribute('content')?.toLowerCase() ?? ''
   const ldArticle = ld.some(isStoryType)
   const ldVideo = ld.some((o) => typesOf(o).some((t) => /VideoObject/i.test(t)))
   const articleMeta = ldArticle || og === 'article'
@@ -54,15 +55,17 @@ export function findStory(doc: Document, opts: FindStoryOptions = {}): StoryResu
     const root = doc.documentElement
     if (!root) return { ok: false, reason: 'empty document' }
     const body = bodyOf(root) ?? root
-    const scan = scanForBody(body)
+    const scan = scanPage(root, body)
+    const { parts } = scan
+    const ld = readJsonLdScripts(parts.ldScripts)
     const scope = scan.container ? (scan.container.closest('article') ?? scan.container.parentElement ?? scan.container) : null
-    const visible = readVisible(doc, scope)
-    const meta = readMetadata(doc, opts, visible)
+    const visible = readVisible(parts, scope)
+    const meta = readMetadata(doc, parts, ld, visible, opts)
     const docUrl = opts.url ?? (doc.URL && /^https?:/.test(doc.URL) ? doc.URL : null)
-    const reason = notAStory(doc, scan, { ...pageSignals(doc), url: docUrl ?? meta.url, headline: meta.title })
+    const reason = notAStory(doc, scan, { ...pageSignals(parts, ld), url: docUrl ?? meta.url, headline: meta.title })
     if (reason || !scan.container) return { ok: false, reason: reason ?? 'no story text' }
-    const headline = meta.title === visible.headlines[0] ? visible.headlineElement : findHeadlineElement(doc, meta.title)
-    const { map, blocks } = extractBody(scan.container, headline, scan.wrappers)
+    const headline = meta.title === visible.headlines[0] ? visible.headlineElement : findHeadlineElement(parts, meta.title)
+    const { map, blocks } = extractBody(scan.container, headline, scan.wrappers, scan.noise)
     if (map.text.trim().length === 0) return { ok: false, reason: 'no story text' }
     const titleMap = headline ? collectText(headline).map : null
     const published = meta.published ?? datelineDay(map.text) ?? urlDay(meta.url)

@@ -36,26 +36,20 @@ function parseLenient(raw: string): unknown {
   }
 }
 
-/** Parsed once per document: findStory asks twice (signals and metadata). */
-const cache = new WeakMap<Document, LdObject[]>()
-
 /** Every object with an @type in the page's JSON-LD, in document order, flattened. */
 export function readJsonLd(doc: Document): LdObject[] {
-  const hit = cache.get(doc)
-  if (hit) return hit
-  const out = readAll(doc)
-  cache.set(doc, out)
-  return out
-}
-
-function readAll(doc: Document): LdObject[] {
-  const out: LdObject[] = []
   let scripts: ArrayLike<Element>
   try {
     scripts = doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/ld+json"]')
   } catch {
     scripts = doc.querySelectorAll('script[type="application/ld+json"]')
   }
+  return readJsonLdScripts(scripts)
+}
+
+/** The same, from the page's `<script type="application/ld+json">` elements (page-parts.ts). */
+export function readJsonLdScripts(scripts: ArrayLike<Element>): LdObject[] {
+  const out: LdObject[] = []
   let visited = 0
   const seen = new Set<unknown>()
   for (let s = 0; s < scripts.length; s++) {

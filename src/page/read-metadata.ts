@@ -2,17 +2,17 @@
 // Sources in the order that proved most accurate on real pages (docs/story.md): JSON-LD of the
 // story, then OpenGraph and other meta tags, then microdata, <time>, and the visible page.
 import type { StoryMeta } from './types.ts'
-import { isStoryType, ldNames, ldString, readJsonLd, typesOf, type LdObject } from './json-ld.ts'
+import { isStoryType, ldNames, ldString, typesOf, type LdObject } from './json-ld.ts'
 import { toIso } from './iso-date.ts'
 import { parseByline } from './byline.ts'
-import { readVisible, type Visible } from './read-visible.ts'
+import type { Visible } from './read-visible.ts'
+import type { PageParts } from './page-parts.ts'
 
 /** Meta tags read, by lower-cased name or property. */
 type Metas = Map<string, string>
 
-function readMetas(doc: Document): Metas {
+function readMetas(metas: Element[]): Metas {
   const out: Metas = new Map()
-  const metas = doc.querySelectorAll('meta')
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i]
     // itemprop metas are microdata of some item on the page, read with their scope (read-visible.ts).
@@ -63,9 +63,9 @@ function normLang(lang: string | null | undefined): string | null {
 }
 
 /** The title a reader sees: the headline on the page when it matches a metadata title. */
-function chooseTitle(ld: LdObject | null, metas: Metas, doc: Document, visible: Visible, site: string | null): string | null {
+function chooseTitle(ld: LdObject | null, metas: Metas, titleEl: Element | null, visible: Visible, site: string | null): string | null {
   const candidates = [ldString(ld?.headline), first(metas, ['og:title', 'twitter:title', 'dc.title', 'title', 'headline']),
-    ldString(ld?.name), doc.querySelector('title')?.textContent?.trim() || null].filter((x): x is string => !!x)
+    ldString(ld?.name), titleEl?.textContent?.trim() || null].filter((x): x is string => !!x)
   const norm = (s: string) => s.toLowerCase().replace(/[\s"'“”‘’«»]+/g, ' ').trim()
   for (const h of visible.headlines) {
     const n = norm(h)
@@ -96,16 +96,15 @@ export interface MetadataOptions {
   url?: string
 }
 
-export function readMetadata(doc: Document, opts: MetadataOptions = {}, visible?: Visible): StoryMeta {
-  const metas = readMetas(doc)
-  const objects = readJsonLd(doc)
+/** The metadata from the page's parts (page-parts.ts), its JSON-LD objects and what it shows. */
+export function readMetadata(doc: Document, parts: PageParts, objects: LdObject[], vis: Visible, opts: MetadataOptions = {}): StoryMeta {
+  const metas = readMetas(parts.metas)
   const ld = storyObject(objects)
-  const vis = visible ?? readVisible(doc)
   const publisher = ld ? ldString((ld.publisher as LdObject | undefined)?.name ?? ld.publisher) : null
   const site = first(metas, ['og:site_name', 'application-name', 'apple-mobile-web-app-title']) ?? publisher
   const docUrl = doc.URL && /^https?:/.test(doc.URL) ? doc.URL : null
   const base = opts.url ?? docUrl
-  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null
+  const canonical = parts.canonical?.getAttribute('href') ?? null
   const url = absoluteUrl(canonical, base) ?? absoluteUrl(first(metas, ['og:url', 'twitter:url']), base) ??
     absoluteUrl(ldString(ld?.url) ?? ldString((ld?.mainEntityOfPage as LdObject | undefined)?.['@id'] ?? ld?.mainEntityOfPage), base) ??
     absoluteUrl(base, null)
@@ -129,7 +128,7 @@ export function readMetadata(doc: Document, opts: MetadataOptions = {}, visible?
     normLang(first(metas, ['content-language', 'og:locale', 'language', 'dc.language'])) ?? normLang(ldString(ld?.inLanguage))
 
   return {
-    title: chooseTitle(ld, metas, doc, vis, site),
+    title: chooseTitle(ld, metas, parts.title, vis, site),
     byline,
     published,
     modified,

@@ -1,7 +1,9 @@
 // What the page shows a reader about its story: the headline, byline elements and the dates in
-// microdata, <time> and date-like elements. The fallback when metadata is missing.
-import { isHidden, tagOf } from './dom-rules.ts'
+// microdata, <time> and date-like elements. The fallback when metadata is missing. Reads the
+// candidates the page walk noted (page-parts.ts) rather than searching the page again.
+import { tagOf } from './dom-rules.ts'
 import { fromText, toIso } from './iso-date.ts'
+import type { Found, PageParts } from './page-parts.ts'
 
 /** At most this many candidate elements are read for each field (pages repeat bylines in lists). */
 const MAX_CANDIDATES = 20
@@ -9,11 +11,6 @@ const MAX_CANDIDATES = 20
 const MAX_BYLINE_CHARS = 200
 /** Visible byline candidates kept, in page order; the first that gives names wins. */
 const MAX_AUTHOR_CANDIDATES = 4
-const AUTHOR_SELECTORS = [
-  '[itemprop~="author"], [rel~="author"], [class*="byline" i], [data-testid*="byline" i], [class*="author" i], ' +
-    '[class*="auteur" i], [class*="autor" i]',
-  '[class*="signature" i]',
-]
 /** Headlines shorter than this are a logo or a label. */
 const MIN_HEADLINE_CHARS = 8
 /** A date element with more text than this is a paragraph that mentions a date. */
@@ -30,24 +27,21 @@ export interface Visible {
 
 const collapse = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim()
 
-/** True when the element or an ancestor is hidden from the DOM alone. */
-export function hiddenInTree(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if (isHidden(e, tagOf(e))) return true
-  return false
-}
-
-function all(scope: ParentNode, selector: string): Element[] {
-  try {
-    return Array.from(scope.querySelectorAll(selector)).slice(0, MAX_CANDIDATES)
-  } catch {
-    return []
+/** The first candidates (as a selector search would cap them), within `scope` when given. */
+function first(found: Found[], scope: Element | null = null): Found[] {
+  const out: Found[] = []
+  for (const f of found) {
+    if (scope && (f.el === scope || !scope.contains(f.el))) continue
+    out.push(f)
+    if (out.length >= MAX_CANDIDATES) break
   }
+  return out
 }
 
-function firstDate(scope: ParentNode, selector: string, read: (el: Element) => string | null, visibleOnly = true): string | null {
-  for (const el of all(scope, selector)) {
+function firstDate(found: Found[], scope: Element | null, read: (el: Element) => string | null, visibleOnly = true): string | null {
+  for (const { el, hidden } of first(found, scope)) {
     const tag = tagOf(el)
-    if (tag === 'body' || tag === 'html' || (visibleOnly && hiddenInTree(el))) continue
+    if (tag === 'body' || tag === 'html' || (visibleOnly && hidden)) continue
     const date = read(el)
     if (date) return date
   }
@@ -59,35 +53,41 @@ function dateOf(el: Element): string | null {
 }
 
 /** The visible heading (h1, else h2) whose text is the title, so the body can leave it out. */
-export function findHeadlineElement(doc: Document, title: string | null): Element | null {
+export function findHeadlineElement(parts: PageParts, title: string | null): Element | null {
   if (!title) return null
   const want = title.toLowerCase().replace(/\s+/g, ' ').trim()
-  for (const sel of ['h1', 'h2']) {
-    for (const h of all(doc, sel)) {
-      if (collapse(h.textContent).toLowerCase() === want && !hiddenInTree(h)) return h
+  for (const list of [parts.h1, parts.h2]) {
+    for (const { el, hidden } of first(list)) {
+      if (!hidden && collapse(el.textContent).toLowerCase() === want) return el
     }
   }
   return null
 }
 
 /** Reads the visible headline, byline and dates; `scope` is the story's neighbourhood when known. */
-export function readVisible(doc: Document, scope?: Element | null): Visible {
-  const headlineEls = [...all(doc, 'h1'), ...all(doc, 'h2')].filter((h) => !hiddenInTree(h) && collapse(h.textContent).length >= MIN_HEADLINE_CHARS)
-  const headlines = headlineEls.map((h) => collapse(h.textContent))
+export function readVisible(parts: PageParts, scope: Element | null = null): Visible {
+  const headlineEls: Element[] = []
+  const headlines: string[] = []
+  for (const { el, hidden } of [...first(parts.h1), ...first(parts.h2)]) {
+    if (hidden) continue
+    const text = collapse(el.textContent)
+    if (text.length < MIN_HEADLINE_CHARS) continue
+    headlineEls.push(el)
+    headlines.push(text)
+  }
   const authors: string[] = []
   // Bylines in page order; the loose "signature" class only when nothing else names an author.
-  const authorEls = all(doc, AUTHOR_SELECTORS[0])
-  if (authorEls.length === 0) authorEls.push(...all(doc, AUTHOR_SELECTORS[1]))
+  const authorEls = first(parts.authors.length > 0 ? parts.authors : parts.signatures)
   let lastParent: Element | null = null
   const bylineContext: string[] = []
-  for (const el of authorEls) {
+  for (const { el, hidden } of authorEls) {
     const tag = tagOf(el)
     if (tag === 'meta') {
       const content = collapse(el.getAttribute('content'))
       if (content && !/^https?:/.test(content)) authors.push(content)
       continue
     }
-    if (hiddenInTree(el) || tag === 'body' || tag === 'html') continue
+    if (hidden || tag === 'body' || tag === 'html') continue
     const nameEl = el.querySelector('[itemprop~="name"]')
     const text = collapse(nameEl ? nameEl.getAttribute('content') ?? nameEl.textContent : el.textContent)
     if (text.length === 0 || text.length > MAX_BYLINE_CHARS) continue
@@ -105,17 +105,17 @@ export function readVisible(doc: Document, scope?: Element | null): Visible {
     if (authors.length >= MAX_AUTHOR_CANDIDATES) break
   }
   // Microdata and <time> in the story's neighbourhood first, then anywhere on the page.
-  const scopes: ParentNode[] = scope ? [scope, doc] : [doc]
+  const scopes: Array<Element | null> = scope ? [scope, null] : [null]
   let published: string | null = null
   for (const where of scopes) {
-    published = firstDate(where, '[itemprop~="datePublished"], time[pubdate]', dateOf, false)
+    published = firstDate(parts.datePublished, where, dateOf, false)
     if (published) break
   }
   for (const where of scopes) {
     if (published) break
-    published = firstDate(where, 'time[datetime]', (el) => toIso(el.getAttribute('datetime')))
+    published = firstDate(parts.timeDatetime, where, (el) => toIso(el.getAttribute('datetime')))
     if (published) break
-    published = firstDate(where, '[class*="date" i], [class*="time" i], [class*="published" i]', (el) => {
+    published = firstDate(parts.dateClass, where, (el) => {
       const text = collapse(el.textContent)
       return toIso(el.getAttribute('title')) ?? (text.length <= MAX_DATE_TEXT_CHARS ? fromText(text) : null)
     })
@@ -126,7 +126,7 @@ export function readVisible(doc: Document, scope?: Element | null): Visible {
     published = fromText(text)
   }
   let modified: string | null = null
-  for (const el of all(doc, '[itemprop~="dateModified"]')) {
+  for (const { el } of first(parts.dateModified)) {
     modified = dateOf(el)
     if (modified) break
   }

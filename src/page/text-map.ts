@@ -3,25 +3,11 @@
 // <br> is a newline, blocks are paragraphs separated by a blank line, soft hyphens are dropped,
 // inline elements join. Builds from the DOM without changing it.
 import type { StoryBlock, TextMap } from './types.ts'
-import { ELEMENT_NODE, HEADING, TEXT_NODE, CDATA_NODE, isBlock, isHidden, tagOf } from './dom-rules.ts'
+import { ELEMENT_NODE, TEXT_NODE, CDATA_NODE, isBlock, isHidden, tagOf } from './dom-rules.ts'
 import { nextInOrder, nextSkippingChildren, previousInOrder, walk } from './walk.ts'
+import { TextCollector, type BlockInfo, type Segments } from './text-collector.ts'
 
-/** Characters a reader never sees: soft hyphen, byte order mark. */
-const INVISIBLE = /[\u00AD\uFEFF]/
-/** CSS collapsible white space (not U+00A0, which a reader sees as a space that does not collapse). */
-const COLLAPSIBLE = /[ \t\n\r\f]/
-const PIECES = /[ \t\n\r\f]+|[\u00AD\uFEFF]+|[^ \t\n\r\f\u00AD\uFEFF]+/g
-const PARAGRAPH_BREAK = '\n\n'
-
-/** What a block's filter sees when the block ends. */
-export interface BlockInfo {
-  text: string
-  /** Characters (not counting spaces) inside links. */
-  linkChars: number
-  /** The innermost block element that held the block's first text. */
-  owner: Element
-  heading: boolean
-}
+export type { BlockInfo } from './text-collector.ts'
 
 export interface CollectOptions {
   /** True to leave an element and its subtree out (besides what is hidden). */
@@ -35,169 +21,85 @@ export interface Collected {
   blocks: StoryBlock[]
 }
 
-/** Collects the visible text under `root` into blocks and a text map. */
+/** Elements whose white space is kept as written. */
+export const PRE_TAGS = new Set(['pre', 'textarea', 'listing', 'plaintext'])
+
+/** Collects the visible text under `root` into blocks and a text map, walking the DOM. */
 export function collectText(root: Node, opts: CollectOptions = {}): Collected {
-  const segNodes: Node[] = []
-  const segNodeStart: number[] = []
-  const segTextStart: number[] = []
-  const segLength: number[] = []
-  const blocks: StoryBlock[] = []
-  let text = ''
-
-  // The block being built: its text and segments (offsets relative to the block).
-  let buf = ''
-  let bufNodes: Node[] = []
-  let bufNodeStart: number[] = []
-  let bufTextStart: number[] = []
-  let bufLength: number[] = []
-  let linkChars = 0
-  let owner: Element | null = null
-  let pendingSpace: { node: Node; offset: number } | null = null
-  const blockStack: Element[] = []
-  let linkDepth = 0
-  let preDepth = 0
-
-  const push = (s: string, node: Node | null, offset: number) => {
-    if (node) {
-      const last = bufNodes.length - 1
-      // Extend the previous segment when this piece continues it in the same node.
-      if (last >= 0 && bufNodes[last] === node && bufNodeStart[last] + bufLength[last] === offset &&
-          bufTextStart[last] + bufLength[last] === buf.length) {
-        bufLength[last] += s.length
-      } else {
-        bufNodes.push(node)
-        bufNodeStart.push(offset)
-        bufTextStart.push(buf.length)
-        bufLength.push(s.length)
-      }
-    }
-    buf += s
-  }
-
-  const flush = () => {
-    pendingSpace = null
-    // Trailing line breaks end nothing a reader sees.
-    let end = buf.length
-    while (end > 0 && buf.charCodeAt(end - 1) === 10) end--
-    if (end > 0 && owner) {
-      const blockText = buf.slice(0, end)
-      const info: BlockInfo = { text: blockText, linkChars, owner, heading: HEADING.has(tagOf(owner)) }
-      if (!opts.keep || opts.keep(info)) {
-        if (text.length > 0) text += PARAGRAPH_BREAK
-        const base = text.length
-        for (let i = 0; i < bufNodes.length; i++) {
-          if (bufTextStart[i] >= end) break
-          segNodes.push(bufNodes[i])
-          segNodeStart.push(bufNodeStart[i])
-          segTextStart.push(base + bufTextStart[i])
-          segLength.push(Math.min(bufLength[i], end - bufTextStart[i]))
-        }
-        text += blockText
-        blocks.push({ kind: info.heading ? 'heading' : 'paragraph', start: base, end: base + end })
-      }
-    }
-    buf = ''
-    bufNodes = []
-    bufNodeStart = []
-    bufTextStart = []
-    bufLength = []
-    linkChars = 0
-    owner = null
-  }
-
-  const addText = (node: Node, data: string) => {
-    if (preDepth > 0) {
-      if (!owner) owner = blockStack[blockStack.length - 1] ?? null
-      let i = 0
-      for (const m of data.matchAll(/[\u00AD\uFEFF]+|[^\u00AD\uFEFF]+/g)) {
-        if (!INVISIBLE.test(m[0][0])) push(m[0], node, m.index ?? i)
-        i += m[0].length
-      }
-      return
-    }
-    for (const m of data.matchAll(PIECES)) {
-      const piece = m[0]
-      const at = m.index ?? 0
-      if (COLLAPSIBLE.test(piece[0])) {
-        // A space is kept only between words on a line: not at a block or line start.
-        if (buf.length > 0 && buf.charCodeAt(buf.length - 1) !== 10 && buf.charCodeAt(buf.length - 1) !== 32 &&
-            !pendingSpace) {
-          pendingSpace = { node, offset: at }
-        }
-      } else if (!INVISIBLE.test(piece[0])) {
-        if (!owner) owner = blockStack[blockStack.length - 1] ?? null
-        if (pendingSpace) {
-          push(' ', pendingSpace.node, pendingSpace.offset)
-          pendingSpace = null
-        }
-        push(piece, node, at)
-        if (linkDepth > 0) linkChars += piece.length
-      }
-    }
-  }
-
+  const c = new TextCollector(opts.keep)
   walk(
     root,
     (node) => {
       const type = node.nodeType
       if (type === TEXT_NODE || type === CDATA_NODE) {
         const data = (node as CharacterData).data
-        if (data.length > 0) addText(node, data)
+        if (data.length > 0) c.text(node, data)
         return false
       }
       if (type !== ELEMENT_NODE) return type === 9 || type === 11 // document, fragment
       const el = node as Element
       const tag = tagOf(el)
       if (tag === 'br') {
-        pendingSpace = null
-        // At most one blank line: <br><br> is a paragraph break, more add nothing.
-        if (buf.length > 0 && !buf.endsWith(PARAGRAPH_BREAK)) buf += '\n'
+        c.br()
         return false
       }
-      if (node !== root && (isHidden(el, tag) || (opts.skip && opts.skip(el, tag)))) return false
-      if (isBlock(tag)) {
-        flush()
-        blockStack.push(el)
-      }
-      if (tag === 'a' && el.hasAttribute('href')) linkDepth++
-      if (tag === 'pre' || tag === 'textarea' || tag === 'listing' || tag === 'plaintext') preDepth++
+      if (node !== root && (isHidden(el, tag, el.hasAttributes()) || (opts.skip && opts.skip(el, tag)))) return false
+      if (isBlock(tag)) c.openBlock(el)
+      if (tag === 'a' && el.hasAttribute('href')) c.linkDepth++
+      if (PRE_TAGS.has(tag)) c.preDepth++
       return true
     },
     (node) => {
       if (node.nodeType !== ELEMENT_NODE) return
       const el = node as Element
       const tag = tagOf(el)
-      if (tag === 'a' && el.hasAttribute('href')) linkDepth--
-      if (tag === 'pre' || tag === 'textarea' || tag === 'listing' || tag === 'plaintext') preDepth--
-      if (isBlock(tag)) {
-        flush()
-        blockStack.pop()
-      }
+      if (tag === 'a' && el.hasAttribute('href')) c.linkDepth--
+      if (PRE_TAGS.has(tag)) c.preDepth--
+      if (isBlock(tag)) c.closeBlock()
     },
   )
-  flush()
+  return finishMap(c, root)
+}
+
+/** The text map of what a collector gathered under `root`. */
+export function finishMap(c: TextCollector, root: Node): Collected {
+  const { text, segs, blocks } = c.finish()
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument
-  return { map: new DomTextMap(text, root, doc, segNodes, segNodeStart, segTextStart, segLength), blocks }
+  return { map: new DomTextMap(text, root, doc, segs), blocks }
 }
 
 /** A TextMap over segments: text[textStart + i] came from node.data[nodeStart + i]. */
 export class DomTextMap implements TextMap {
-  private readonly byNode = new Map<Node, number[]>()
+  private nodeIndex: Map<Node, number[]> | null = null
+
+  private readonly nodes: Node[]
+  private readonly nodeStart: number[]
+  private readonly textStart: number[]
+  private readonly length: number[]
 
   constructor(
     readonly text: string,
     private readonly root: Node,
     private readonly doc: Document | null,
-    private readonly nodes: Node[],
-    private readonly nodeStart: number[],
-    private readonly textStart: number[],
-    private readonly length: number[],
+    segs: Segments,
   ) {
-    for (let i = 0; i < nodes.length; i++) {
-      const list = this.byNode.get(nodes[i])
+    this.nodes = segs.nodes
+    this.nodeStart = segs.nodeStart
+    this.textStart = segs.textStart
+    this.length = segs.length
+  }
+
+  /** Segments by text node, built on the first fromRange (detection itself never needs it). */
+  private get byNode(): Map<Node, number[]> {
+    if (this.nodeIndex) return this.nodeIndex
+    const index = new Map<Node, number[]>()
+    for (let i = 0; i < this.nodes.length; i++) {
+      const list = index.get(this.nodes[i])
       if (list) list.push(i)
-      else this.byNode.set(nodes[i], [i])
+      else index.set(this.nodes[i], [i])
     }
+    this.nodeIndex = index
+    return index
   }
 
   /** The segment holding text offset `at`, or the next one when `at` is a separator. */
