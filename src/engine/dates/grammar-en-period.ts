@@ -221,6 +221,11 @@ export function parseDeterminer(T: Tok[], i: number): Match | null {
     const uw = w(T, num.end)
     const u = UNITS.get(uw)
     if (u && (Number.isNaN(num.n) || t.k === 'n' || (num.n === 1) !== uw.endsWith('s'))) {
+      // "in the last few months" is a stretch of the past, "for the past few weeks" a length
+      const lead = w(T, w(T, i - 1) === 'the' ? i - 2 : i - 1)
+      if (Number.isNaN(num.n) && n < 0 && lead !== 'for') {
+        return { end: num.end + 1, x: { type: 'DATE', grain: 'ref', value: 'PAST_REF' }, det: true }
+      }
       return { end: num.end + 1, x: { type: 'DURATION', grain: 'duration', value: durationValue(num.n, u) }, det: true }
     }
   }

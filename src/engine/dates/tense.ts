@@ -115,6 +115,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "as soon as Tuesday", "as early as next week"
   const n = left.length
   if (n >= 2 && left[n - 1] === 'as' && (left[n - 2] === 'soon' || left[n - 2] === 'early')) return 'future'
+  // "ahead of the weekend", "in advance of Tuesday's vote": what comes after the news
+  if (n >= 2 && left[n - 1] === 'of' && (left[n - 2] === 'ahead' || left[n - 2] === 'advance')) return 'future'
   // "as soon as trading opened Monday": the event waits on the day, whatever the verb's form
   for (let k = Math.max(1, n - SOON_REACH); k < n - 1; k++) if (left[k] === 'soon' && left[k + 1] === 'as' && left[k - 1] === 'as') return 'future'
   // "has until Tuesday to respond" points forward; a clause that opens with it ("Until

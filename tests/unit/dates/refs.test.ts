@@ -21,6 +21,15 @@ describe('references to the future', () => {
   })
 })
 
+describe('references to the past', () => {
+  it('reads a vague stretch of the past as PAST_REF, and its length after "for" as a duration', () => {
+    expect(spans('Rates have fallen in the last few months.')).toEqual([['the last few months', 'PAST_REF']])
+    expect(spans('Sales slowed over the past several quarters.')).toEqual([['the past several quarters', 'PAST_REF']])
+    expect(spans('He has been ill for the past few weeks.')).toEqual([['the past few weeks', 'PXW']])
+    expect(spans('Talks may resume in the next few days.')).toEqual([['the next few days', 'PXD']])
+  })
+})
+
 describe('references to the present', () => {
   it('reads "now" in a clause as PRESENT_REF', () => {
     expect(spans('The fund now holds more cash.')).toEqual([['now', 'PRESENT_REF']])

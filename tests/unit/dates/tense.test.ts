@@ -27,6 +27,9 @@ describe('tense from the verbs around the expression', () => {
     // the word before a month far from the publish date: a deadline points forward, "since" back
     ['Lenders have extended loans through January.', 'January', '2024-10-30', '2025-01'],
     ['Prices have climbed since April.', 'April', '2024-10-30', '2024-04'],
+    // "ahead of" points to what comes after
+    ['Traders had chosen to sell ahead of the weekend.', 'the weekend', '2024-01-24', '2024-W04-WE'],
+    ['Traders had chosen to sell before the weekend.', 'the weekend', '2024-01-24', '2024-W03-WE'],
     // irregular participles are past
     ['He was last seen Nov. 3, his lawyer said.', 'Nov. 3', '2024-05-07', '2023-11-03'],
     // an abbreviation's period does not end the sentence the tense comes from
