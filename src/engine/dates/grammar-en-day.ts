@@ -12,7 +12,7 @@ import { isValidDate } from './calendar.ts'
 const MONTH_CONTEXT = new Set([
   'in', 'since', 'until', 'till', 'by', 'of', 'from', 'to', 'through', 'during', 'before',
   'after', 'between', 'and', 'or', 'last', 'next', 'this', 'early', 'late', 'mid', 'until',
-  'mid-', '-', 'that', 'each', 'every', 'past', 'coming', 'end', 'beginning', 'middle',
+  'mid-', '-', 'that', 'each', 'every', 'past', 'coming', 'end', 'beginning', 'middle', 'the',
 ])
 
 /** Words between the two days of a range ("Jan. 3-5", "April 24 and 25", "May 1 to 3"). */

@@ -73,6 +73,11 @@ describe('ranges and datelines', () => {
     expect(valueOf(s, 'Jan. 23', PUB)).toBe('2024-01-23')
   })
 
+  it('reads an ambiguous month used before a noun as the month ("the March summit")', () => {
+    expect(valueOf('The March summit will seal the deal.', 'March', PUB)).toBe('2024-03')
+    expect(findDates('The May Department Stores chain grew.', { published: PUB })).toEqual([])
+  })
+
   it('keeps "May" the verb out', () => {
     const s = 'May I ask? The company may sell it. It may rain in May.'
     const found = findDates(s, { published: PUB })
