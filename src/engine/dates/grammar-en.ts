@@ -7,10 +7,12 @@ import { UNITS } from './lexicon-en.ts'
 import { gluedHyphen, w } from './cursor.ts'
 import { parseDayWithPart, parseMonth, parseMonthDay, parsePartOfDay, parseTime } from './grammar-en-day.ts'
 import {
-  parseCount, parseDecade, parseDeterminer, parseQuarter, parseRef, parseSeason, parseSet,
+  parseCount, parseDecade, parseDeterminer, parseSeason,
   parseSpelledYear, parseTheYear, parseWeekend, parseYear, parseYearEnd,
 } from './grammar-en-period.ts'
 import { parseHoliday } from './grammar-en-holiday.ts'
+import { parseRef, parseSet } from './grammar-en-ref.ts'
+import { parseQuarter } from './grammar-en-quarter.ts'
 
 const PREFIX_MODS: ReadonlyMap<string, Mod> = new Map([
   ['early', 'START'], ['late', 'END'], ['mid', 'MID'], ['middle', 'MID'],
