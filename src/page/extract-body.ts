@@ -3,7 +3,9 @@
 import type { StoryBlock } from './types.ts'
 import { Noise } from './boilerplate.ts'
 import { tagOf } from './dom-rules.ts'
-import { collectText, type BlockInfo, type DomTextMap } from './text-map.ts'
+import type { BlockInfo, DomTextMap } from './text-map.ts'
+import type { BodyScan } from './find-body.ts'
+import { replayText } from './page-record.ts'
 
 /** A list item with more of its characters in links than this is a link list, not story text.
  * A paragraph that is one link stays: stories carry them as published ("CLICK HERE TO READ
@@ -16,9 +18,10 @@ export interface Body {
   blocks: StoryBlock[]
 }
 
-/** `noise`: the boilerplate verdicts of the container scan (find-body.ts), by element. */
-export function extractBody(container: Element, headline: Element | null, wrappers: Set<Element>, noise: Map<Element, Noise>): Body {
-  const { map, blocks } = collectText(container, {
+/** The body in the container the page walk chose, read from what the walk recorded (page-record.ts). */
+export function extractBody(scan: BodyScan, headline: Element | null): Body {
+  const { noise, wrappers } = scan
+  const { map, blocks } = replayText(scan.record, scan.containerStart, {
     skip: (el, tag) => el === headline || tag === 'header' || tag === 'h1' || isNoise(el, noise, wrappers),
     keep: (b: BlockInfo) => !(LIST_ITEM.has(tagOf(b.owner)) && b.linkChars > b.text.length * LIST_MAX_LINK_DENSITY),
   })

@@ -7,6 +7,7 @@ import { Noise, noiseByAttrs } from './boilerplate.ts'
 import { newAttrs, readAttrs } from './element-attrs.ts'
 import { emptyParts, noteElement, type PageParts } from './page-parts.ts'
 import { walk } from './walk.ts'
+import { EVENT_BR, EVENT_CLOSE, EVENT_LINK, EVENT_OPEN, EVENT_TEXT, newRecord, record, type PageRecord } from './page-record.ts'
 
 /** A block is prose when it has at least this many visible characters… */
 const PROSE_MIN_CHARS = 60
@@ -33,6 +34,9 @@ const FIRST_OTHER = 2
 
 interface Frame {
   el: Element
+  tag: string
+  /** Its OPEN event in the page record. */
+  start: number
   total: number
   link: number
   prose: number
@@ -67,6 +71,9 @@ export interface BodyScan {
   noise: Map<Element, Noise>
   /** Meta tags, JSON-LD, headings, bylines and dates of the whole page. */
   parts: PageParts
+  /** The body as the walk saw it, and the container's OPEN event in it, to read its text. */
+  record: PageRecord
+  containerStart: number
 }
 
 /** Counts the characters a reader sees as ink (not white space). */
@@ -94,6 +101,7 @@ function lastInk(data: string): string {
  */
 export function scanPage(root: Element, body: Element): BodyScan {
   const parts = emptyParts()
+  const rec = newRecord()
   const attrs = newAttrs()
   const noiseOfEl = new Map<Element, Noise>()
   /** The outermost hidden element being walked (its subtree is hidden), or null. */
@@ -147,6 +155,7 @@ export function scanPage(root: Element, body: Element): BodyScan {
       if (type === TEXT_NODE || type === CDATA_NODE) {
         if (skipRoot !== null || stack.length === 0) return false
         const data = (node as CharacterData).data
+        record(rec, EVENT_TEXT, node, data)
         const ink = inkLength(data)
         if (ink > 0) {
           const top = stack[stack.length - 1]
@@ -173,6 +182,11 @@ export function scanPage(root: Element, body: Element): BodyScan {
         return false
       }
       if (skipRoot !== null) return true
+      // A line break, even a hidden one, breaks the line when the text is read (text-map.ts).
+      if (tag === 'br' && stack.length > 0) {
+        record(rec, EVENT_BR, el, tag)
+        return false
+      }
       if (el !== body && (stack.length === 0 || hidden)) {
         if (stack.length > 0) skipRoot = el
         return true
@@ -190,7 +204,8 @@ export function scanPage(root: Element, body: Element): BodyScan {
         headingDepth++
         blockHeading = true
       }
-      stack.push({ el, total: 0, link: 0, prose: 0, proseBlocks: 0, neutral: 0, first: FIRST_NONE, isLink, noise, heading, cell })
+      const start = record(rec, isLink ? EVENT_OPEN + EVENT_LINK : EVENT_OPEN, el, tag)
+      stack.push({ el, tag, start, total: 0, link: 0, prose: 0, proseBlocks: 0, neutral: 0, first: FIRST_NONE, isLink, noise, heading, cell })
       return true
     },
     (node) => {
@@ -201,9 +216,10 @@ export function scanPage(root: Element, body: Element): BodyScan {
         return
       }
       if (stack.length === 0 || stack[stack.length - 1].el !== node) return
-      if (isBlock(tagOf(node as Element))) flush()
-      const f = stack.pop()
-      if (!f) return
+      const f = stack[stack.length - 1]
+      if (isBlock(f.tag)) flush()
+      stack.pop()
+      rec.end[f.start] = record(rec, f.isLink ? EVENT_CLOSE + EVENT_LINK : EVENT_CLOSE, f.el, f.tag)
       if (f.isLink) linkDepth--
       if (f.noise === Noise.Strong) noiseDepth--
       else if (f.noise === Noise.Weak) {
@@ -254,5 +270,7 @@ export function scanPage(root: Element, body: Element): BodyScan {
     teaserProse,
     noise: noiseOfEl,
     parts,
+    record: rec,
+    containerStart: chosen?.start ?? -1,
   }
 }

@@ -65,7 +65,7 @@ export function findStory(doc: Document, opts: FindStoryOptions = {}): StoryResu
     const reason = notAStory(doc, scan, { ...pageSignals(parts, ld), url: docUrl ?? meta.url, headline: meta.title })
     if (reason || !scan.container) return { ok: false, reason: reason ?? 'no story text' }
     const headline = meta.title === visible.headlines[0] ? visible.headlineElement : findHeadlineElement(parts, meta.title)
-    const { map, blocks } = extractBody(scan.container, headline, scan.wrappers, scan.noise)
+    const { map, blocks } = extractBody(scan, headline)
     if (map.text.trim().length === 0) return { ok: false, reason: 'no story text' }
     const titleMap = headline ? collectText(headline).map : null
     const published = meta.published ?? datelineDay(map.text) ?? urlDay(meta.url)
