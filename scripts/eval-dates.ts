@@ -1,7 +1,7 @@
 // `npm run eval:dates`: the date finder against TimeBank + AQUAINT (TempEval-3 "TBAQ-cleaned"),
 // side by side with plain chrono-node in the same run. Tuned on TimeBank and the even-numbered
 // half of AQUAINT (sorted by file name); the odd-numbered half of AQUAINT is held out.
-//   --errors [timebank|aquaint-tune]   list misses, false alarms and wrong values (for tuning)
+//   --errors [timebank|aquaint-tune]   list misses, false alarms and wrong values (tuning parts only)
 //   --all-types                   also score DURATION and SET (TempEval-3 Task A over all types)
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -19,6 +19,10 @@ if (!existsSync(corpus)) {
 }
 const args = process.argv.slice(2)
 const errorsFor = args.includes('--errors') ? (args[args.indexOf('--errors') + 1] ?? 'timebank') : null
+if (errorsFor === 'aquaint-held') {
+  console.log('eval:dates: the held-out part is only scored; reading its errors would spend it.')
+  process.exit(1)
+}
 
 const PARTS = [
   { name: 'timebank', role: 'tuning' },
