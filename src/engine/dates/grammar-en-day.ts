@@ -176,6 +176,12 @@ export function parseDayWithPart(T: Tok[], i: number): Match | null {
 
 /** Parts of day that stand alone as times ("in the morning"); "night" is too often a noun. */
 const LONE_PARTS = new Set(['morning', 'afternoon', 'evening'])
+/** Nouns that make a part of day a kind of thing, not a time: "the evening news". */
+const POD_COMPOUND_HEADS = new Set([
+  'news', 'newspaper', 'newspapers', 'paper', 'papers', 'edition', 'editions', 'show', 'shows',
+  'program', 'programme', 'broadcast', 'session', 'sessions', 'shift', 'star', 'prayer',
+  'prayers', 'rush', 'commute', 'flight', 'train', 'briefing', 'sickness', 'gown', 'dress',
+])
 
 /**
  * A part of day before its day ("afternoon yesterday") or alone ("the morning", "mid-afternoon"):
@@ -188,7 +194,7 @@ export function parsePartOfDay(T: Tok[], i: number): Match | null {
   if (shift !== undefined && w(T, i + 1) !== 'tonight') {
     return { end: i + 2, x: { type: 'TIME', grain: 'pod', pod, shift: { unit: 'day', n: shift } } }
   }
-  if (!LONE_PARTS.has(w(T, i))) return null
+  if (!LONE_PARTS.has(w(T, i)) || POD_COMPOUND_HEADS.has(w(T, i + 1))) return null
   return { end: i + 1, x: { type: 'TIME', grain: 'pod', pod }, det: true, needsThe: true }
 }
 

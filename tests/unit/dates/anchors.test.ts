@@ -66,7 +66,8 @@ describe('a part of day without its day', () => {
     expect(valueOf('At mid-afternoon yesterday, shares were up.', 'mid-afternoon yesterday', '2024-01-24')).toBe('2024-01-23TAF')
   })
 
-  it('is no date alone without "the" or a modifier', () => {
+  it('is no date alone without "the" or a modifier, nor as a kind of thing ("the evening news")', () => {
     expect(findDates('Morning light fell on afternoon tea.', { published: '2024-01-24' })).toEqual([])
+    expect(findDates('She read it in the morning papers.', { published: '2024-01-24' })).toEqual([])
   })
 })
