@@ -4,17 +4,19 @@
 import { prepareDocument, type DocContext } from '../../src/engine/features.ts'
 import { Gazetteer, GAZ_PREFIX_BIT, GAZ_START, gazStep } from '../../src/engine/gazetteer.ts'
 import { hashString } from '../../src/engine/hash.ts'
-import { NUM_LABELS, spansOf } from '../../src/engine/labels.ts'
+import { NUM_LABELS } from '../../src/engine/labels.ts'
+import { mentionSpans } from '../../src/engine/find-mentions.ts'
 import { encodeModel, FORMAT_VERSION, type ModelHeader } from '../../src/engine/model-format.ts'
 import { tagDocument, type Scorer } from '../../src/engine/tagger.ts'
 import { WordFormCache } from '../../src/engine/word-form.ts'
+import { documentForms } from '../../src/engine/title-case.ts'
 import { MAX_STATIC, SENT_NORMAL } from '../../src/engine/features.ts'
 import { countSpans, newCounts, type ConllDoc, type Counts } from './conll.ts'
 import { AveragedPerceptron, FloatScorer, seededRandom, shuffle } from './perceptron.ts'
 
 /** Ratio between neighbouring row scales: 256 of them span 1.05^255 ≈ 250,000×. */
 const QUANT_BASE = 1.05
-/** Largest weight level within a row: 12 bits are lossless on held-out, and compress well. */
+/** Default largest weight level within a row: 12 bits are lossless on held-out. */
 const QMAX = 2047
 
 export interface TrainOptions {
@@ -33,6 +35,8 @@ export interface TrainOptions {
   minWeight: number
   /** Quantisation: weights below this are zeroed in the casing copies of features. */
   regimeMinWeight: number
+  /** Quantisation: largest level within a row (127 for 8 bits... 2047 for 12). */
+  levels?: number
   /** Called with a packer, to compare quantisation settings on the trained weights. */
   onWeights?: (pack: (minWeight: number, regimeMinWeight: number, qmax: number) => Uint8Array) => void
 }
@@ -61,7 +65,7 @@ export function caseCopy(doc: ConllDoc, how: 'lower' | 'upper'): ConllDoc {
 }
 
 export function contextOf(doc: ConllDoc, forms: WordFormCache, gazetteer: Gazetteer, precompute = false): DocContext {
-  return prepareDocument(doc.words.map((w) => forms.get(w)), doc.sentence, gazetteer, precompute)
+  return prepareDocument(documentForms(doc.words, doc.sentence, forms), doc.sentence, gazetteer, precompute)
 }
 
 export function evaluate(docs: ConllDoc[], scorer: Scorer, gazetteer: Gazetteer,
@@ -69,7 +73,7 @@ export function evaluate(docs: ConllDoc[], scorer: Scorer, gazetteer: Gazetteer,
   const counts = newCounts()
   for (const doc of docs) {
     const labels = tagDocument(contextOf(doc, forms, gazetteer), scorer)
-    countSpans(doc.spans, spansOf(labels), counts)
+    countSpans(doc.spans, mentionSpans(labels, (i) => doc.words[i]), counts)
   }
   return counts
 }
@@ -174,8 +178,10 @@ export function trainModel(docs: ConllDoc[], options: TrainOptions): Uint8Array 
     options.onWeights((minWeight, regimeMinWeight, qmax) =>
       pack(quantize(model.keys, averaged, minWeight, regimeKeys, regimeMinWeight, qmax)))
   }
-  const q = quantize(model.keys, averaged, options.minWeight, regimeKeys, options.regimeMinWeight)
-  log(`${q.keys.length} of ${model.keys.length} features kept after quantisation`)
+  const q = quantize(model.keys, averaged, options.minWeight, regimeKeys, options.regimeMinWeight, options.levels ?? QMAX)
+  let regime = 0
+  for (const k of q.keys) if (regimeKeys.has(k)) regime++
+  log(`${q.keys.length} of ${model.keys.length} features kept after quantisation (${regime} casing copies)`)
   return pack(q)
 
   function pack(q: ReturnType<typeof quantize>): Uint8Array {

@@ -17,6 +17,8 @@ const T_CASE = 8, T_LOW_M1 = 9, T_LOW_P1 = 10, T_LOW_M2 = 11, T_LOW_P2 = 12, T_N
 const T_NORM_P1 = 14, T_SHORT_M1 = 15, T_SHORT_P1 = 16, T_SHORT_TRI = 17, T_BI_M1 = 18
 const T_BI_P1 = 19, T_GAZ = 20, T_GAZ_M1 = 21, T_GAZ_P1 = 22, T_GAZ_CASE = 23, T_DOCCASE = 24
 const T_FIRST = 25, T_LOW_M1_SHAPE = 26, T_LOW_P1_SHAPE = 27, T_SHORT_M2 = 28, T_SHORT_P2 = 29
+/** Gazetteer features stop here (a token in many lists); keeps MAX_STATIC safe. */
+const MAX_GAZ_FEATURES = 40
 const T_Y1 = 40, T_Y2 = 41, T_Y1_LOW = 42, T_Y1_SHAPE = 43, T_EPH = 44, T_EPH_CASE = 45
 const T_EPH_P1 = 46, T_EPH_LOW = 47, T_REGIME = 60
 const T_AGG = 50, T_AGG_CASE = 51, T_AGG_Y1 = 52, T_AGG_M1 = 53, T_AGG_P1 = 54
@@ -113,35 +115,21 @@ export function staticFeatures(ctx: DocContext, i: number, out: Uint32Array, o: 
   const lowM1 = m1 ? m1.lowerHash : PAD_BEFORE, lowP1 = p1 ? p1.lowerHash : PAD_AFTER
   const shM1 = m1 ? m1.shortShapeHash : PAD_BEFORE, shP1 = p1 ? p1.shortShapeHash : PAD_AFTER
   const sc = ctx.sentCase[i]
+  // first the features an all-capitals or lowercase sentence gets its own copies of (below)
   out[o++] = mix2(T_BIAS, 0)
-  out[o++] = mix2(T_NORM, f.normHash)
   out[o++] = mix2(T_LOWER, f.lowerHash)
-  out[o++] = mix2(T_SHAPE, f.shapeHash)
-  out[o++] = mix2(T_SHORT, f.shortShapeHash)
   for (let k = 0; k < MAX_AFFIX; k++) {
     if (f.prefixHashes[k] !== 0) out[o++] = mix3(T_PREFIX, k, f.prefixHashes[k])
     if (f.suffixHashes[k] !== 0) out[o++] = mix3(T_SUFFIX, k, f.suffixHashes[k])
   }
   out[o++] = mix4(T_CASE, f.caseClass, first[i], sc)
+  out[o++] = mix4(T_DOCCASE, ctx.docCase[i], f.caseClass, sc)
   out[o++] = mix2(T_LOW_M1, lowM1)
   out[o++] = mix2(T_LOW_P1, lowP1)
-  out[o++] = mix2(T_LOW_M2, m2 ? m2.lowerHash : PAD_BEFORE)
-  out[o++] = mix2(T_LOW_P2, p2 ? p2.lowerHash : PAD_AFTER)
-  out[o++] = mix2(T_NORM_M1, m1 ? m1.normHash : PAD_BEFORE)
-  out[o++] = mix2(T_NORM_P1, p1 ? p1.normHash : PAD_AFTER)
-  out[o++] = mix2(T_SHORT_M1, shM1)
-  out[o++] = mix2(T_SHORT_P1, shP1)
-  out[o++] = mix2(T_SHORT_M2, m2 ? m2.shortShapeHash : PAD_BEFORE)
-  out[o++] = mix2(T_SHORT_P2, p2 ? p2.shortShapeHash : PAD_AFTER)
-  out[o++] = mix4(T_SHORT_TRI, shM1, f.shortShapeHash, shP1)
   out[o++] = mix3(T_BI_M1, lowM1, f.lowerHash)
   out[o++] = mix3(T_BI_P1, f.lowerHash, lowP1)
-  out[o++] = mix3(T_LOW_M1_SHAPE, lowM1, f.shortShapeHash)
-  out[o++] = mix3(T_LOW_P1_SHAPE, lowP1, f.shortShapeHash)
-  out[o++] = mix3(T_FIRST, first[i], f.shortShapeHash)
-  out[o++] = mix4(T_DOCCASE, ctx.docCase[i], f.caseClass, sc)
   const g0 = ctx.gaz[i], gm1 = m1 ? ctx.gaz[i - 1] : 0, gp1 = p1 ? ctx.gaz[i + 1] : 0
-  for (let l = 0; l < NUM_GAZ_LISTS && o - k0 <= MAX_STATIC / 2 - 4; l++) {
+  for (let l = 0; l < NUM_GAZ_LISTS && o - k0 <= MAX_GAZ_FEATURES; l++) {
     const c0 = (g0 >> (l * 2)) & 3
     if (c0 !== 0) {
       out[o++] = mix3(T_GAZ, l, c0)
@@ -152,14 +140,31 @@ export function staticFeatures(ctx: DocContext, i: number, out: Uint32Array, o: 
     const cp = (gp1 >> (l * 2)) & 3
     if (cp !== 0) out[o++] = mix3(T_GAZ_P1, l, cp)
   }
+  const copied = o
+  out[o++] = mix2(T_NORM, f.normHash)
+  out[o++] = mix2(T_SHAPE, f.shapeHash)
+  out[o++] = mix2(T_SHORT, f.shortShapeHash)
+  out[o++] = mix2(T_LOW_M2, m2 ? m2.lowerHash : PAD_BEFORE)
+  out[o++] = mix2(T_LOW_P2, p2 ? p2.lowerHash : PAD_AFTER)
+  out[o++] = mix2(T_NORM_M1, m1 ? m1.normHash : PAD_BEFORE)
+  out[o++] = mix2(T_NORM_P1, p1 ? p1.normHash : PAD_AFTER)
+  out[o++] = mix2(T_SHORT_M1, shM1)
+  out[o++] = mix2(T_SHORT_P1, shP1)
+  out[o++] = mix2(T_SHORT_M2, m2 ? m2.shortShapeHash : PAD_BEFORE)
+  out[o++] = mix2(T_SHORT_P2, p2 ? p2.shortShapeHash : PAD_AFTER)
+  out[o++] = mix4(T_SHORT_TRI, shM1, f.shortShapeHash, shP1)
+  out[o++] = mix3(T_LOW_M1_SHAPE, lowM1, f.shortShapeHash)
+  out[o++] = mix3(T_LOW_P1_SHAPE, lowP1, f.shortShapeHash)
+  out[o++] = mix3(T_FIRST, first[i], f.shortShapeHash)
   ctx.generalCount[i] = o - k0
   if (sc !== SENT_NORMAL) {
-    // an all-capitals or all-lowercase sentence gets each feature again, conjoined with its
-    // casing: the general weights are learned from normally cased text only and these copies
-    // learn the corrections (after Daumé 2007, "frustratingly easy domain adaptation"), so the
-    // case-changed training copies cost normal text nothing
-    const general = o
-    for (let k = k0; k < general; k++) out[o++] = mix3(T_REGIME, out[k], sc)
+    // an all-capitals or all-lowercase sentence gets the case-blind features again (word,
+    // affixes, neighbours, gazetteers, casing), conjoined
+    // with its casing: the general weights are learned from normally cased text only and these
+    // copies learn the corrections (after Daumé 2007, "frustratingly easy domain adaptation"),
+    // so the case-changed training copies cost normal text nothing.
+    // one set of copies for both: neither casing tells a name from a word
+    for (let k = k0; k < copied; k++) out[o++] = mix2(T_REGIME, out[k])
   }
   return o - k0
 }
@@ -252,10 +257,9 @@ export function dynamicFeatures(ctx: DocContext, i: number, y1: number, y2: numb
   if (!ctx.last[i] && ctx.forms[i + 1].hasLetter) {
     out[o++] = mix2(T_EPH_P1, history.code(ctx.forms[i + 1].lowerHash))
   }
-  const sc = ctx.sentCase[i]
-  if (sc !== SENT_NORMAL) {
+  if (ctx.sentCase[i] !== SENT_NORMAL) {
     const general = o
-    for (let k = 0; k < general; k++) out[o++] = mix3(T_REGIME, out[k], sc)
+    for (let k = 0; k < general; k++) out[o++] = mix2(T_REGIME, out[k])
   }
   return o
 }

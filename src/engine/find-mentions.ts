@@ -3,8 +3,9 @@
 // labels inform it ("BLINKER BAN LIFTED" is resolved by a later "Blinker").
 import type { EntityModel } from './entity-model.ts'
 import { prepareDocument } from './features.ts'
-import { ENTITY_TYPES, spansOf } from './labels.ts'
+import { ENTITY_TYPES, spansOf, type LabelSpan } from './labels.ts'
 import { tagDocument } from './tagger.ts'
+import { documentForms } from './title-case.ts'
 import { tokenize, type Token } from './tokenize.ts'
 import type { EntityType } from './types.ts'
 
@@ -21,6 +22,12 @@ export interface TaggedText {
   tokens: Token[]
   mentions: Mention[]
 }
+
+/** Titles that stand before a name but are not part of it (CoNLL marks "Gen." O). */
+const TITLES = new Set([
+  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'maj.', 'col.', 'lt.', 'sgt.', 'capt.', 'cmdr.',
+  'adm.', 'cpl.', 'pvt.', 'sen.', 'rep.', 'gov.', 'pres.', 'rev.', 'hon.', 'mr', 'mrs', 'ms', 'dr',
+])
 
 /**
  * Tokens per document part: a story is far shorter; a huge text is tagged in parts (cut at a
@@ -46,16 +53,29 @@ export function findMentions(text: string, model: EntityModel): TaggedText {
   return { tokens, mentions }
 }
 
+/**
+ * Token spans of the entities in a label sequence. A person's title sometimes rides along with
+ * the name ("Gen. Patrick Ryder"): the name starts after it.
+ */
+export function mentionSpans(labels: Uint8Array, word: (i: number) => string): LabelSpan[] {
+  const spans = spansOf(labels)
+  for (const s of spans) {
+    while (ENTITY_TYPES[s.type] === 'PER' && s.end - s.start > 1 && TITLES.has(word(s.start).toLowerCase())) s.start++
+  }
+  return spans
+}
+
 function tagPart(tokens: Token[], a: number, b: number, model: EntityModel, out: Mention[]): void {
   const n = b - a
-  const forms = new Array(n)
+  const words: string[] = new Array(n)
   const sentence = new Int32Array(n)
   for (let i = 0; i < n; i++) {
-    forms[i] = model.forms.get(tokens[a + i].text)
+    words[i] = tokens[a + i].text
     sentence[i] = tokens[a + i].sentence
   }
+  const forms = documentForms(words, sentence, model.forms)
   const labels = tagDocument(prepareDocument(forms, sentence, model.gazetteer), model.scorer)
-  for (const s of spansOf(labels)) {
+  for (const s of mentionSpans(labels, (i) => tokens[a + i].text)) {
     out.push({
       start: tokens[a + s.start].start,
       end: tokens[a + s.end - 1].end,

@@ -36,7 +36,8 @@ export function tagDocument(ctx: DocContext, scorer: Scorer, learn?: LearnHook):
 /**
  * A token that needs no scoring: lowercase or without letters, in a normally cased sentence,
  * outside an entity. Such tokens are O in all but a handful of training cases ("de", "van" go on
- * an entity, which the previous label shows), and they are most of the text.
+ * an entity, which the previous label shows), and they are most of the text. Inference only:
+ * training still learns from them (skipping them there cost about 0.4 F1 on held-out).
  */
 function obviouslyOutside(ctx: DocContext, i: number, y1: number): boolean {
   if (ctx.sentCase[i] !== SENT_NORMAL) return false
@@ -57,7 +58,7 @@ function tagPass(ctx: DocContext, scorer: Scorer, learn: LearnHook | undefined, 
   let y1 = 0, y2 = 0
   for (let i = 0; i < n; i++) {
     if (ctx.first[i]) { y1 = 0; y2 = 0 }
-    if (obviouslyOutside(ctx, i, y1)) {
+    if (!learn && obviouslyOutside(ctx, i, y1)) {
       labels[i] = LABEL_O
       if (ctx.forms[i].hasLetter) history.add(ctx.forms[i].lowerHash, -1)
       y2 = y1
