@@ -48,8 +48,27 @@ export function noiseByAttrs(tag: string, a: Attrs): Noise {
   const cls = a.cls
   const id = a.id
   if (!cls && !id) return Noise.None
-  const words = (cls ?? '') + ' ' + (id ?? '')
-  if (!NEGATIVE_WORDS.test(words)) return Noise.None
-  if (STRONG_NEGATIVE.test(words) && tag !== 'article') return Noise.Strong
-  return POSITIVE_WORDS.test(words) ? Noise.None : Noise.Weak
+  const words = id ? (cls ?? '') + ' ' + id : cls!
+  const kind = wordKind(words)
+  if ((kind & NEGATIVE) === 0) return Noise.None
+  if ((kind & STRONG) !== 0 && tag !== 'article') return Noise.Strong
+  return (kind & POSITIVE) !== 0 ? Noise.None : Noise.Weak
+}
+
+/** What a class-and-id string holds: bits for negative, strong negative and positive words. */
+const NEGATIVE = 1
+const STRONG = 2
+const POSITIVE = 4
+/** Pages repeat the same class strings on many elements: their verdicts are kept, up to this many. */
+const MAX_CACHED_WORDS = 4096
+const wordCache = new Map<string, number>()
+
+function wordKind(words: string): number {
+  const hit = wordCache.get(words)
+  if (hit !== undefined) return hit
+  const kind = !NEGATIVE_WORDS.test(words) ? 0
+    : NEGATIVE | (STRONG_NEGATIVE.test(words) ? STRONG : 0) | (POSITIVE_WORDS.test(words) ? POSITIVE : 0)
+  if (wordCache.size >= MAX_CACHED_WORDS) wordCache.clear()
+  wordCache.set(words, kind)
+  return kind
 }

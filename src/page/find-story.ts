@@ -11,6 +11,7 @@ import type { PageParts } from './page-parts.ts'
 import { notAStory } from './classify-page.ts'
 import { collectText } from './text-map.ts'
 import { fromText, toIso } from './iso-date.ts'
+import { tagOf } from './dom-rules.ts'
 
 /** A dateline at the start of the story text ("Feb. 23, 2015 -- …"): the day, when nothing else gives one. */
 const DATELINE_CHARS = 40
@@ -50,6 +51,12 @@ export function bodyOf(root: Element): Element | null {
   return null
 }
 
+/** `el.closest('article')`, without parsing a selector. */
+function closestArticle(el: Element): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (tagOf(e) === 'article') return e
+  return null
+}
+
 export function findStory(doc: Document, opts: FindStoryOptions = {}): StoryResult {
   try {
     const root = doc.documentElement
@@ -58,7 +65,7 @@ export function findStory(doc: Document, opts: FindStoryOptions = {}): StoryResu
     const scan = scanPage(root, body)
     const { parts } = scan
     const ld = readJsonLdScripts(parts.ldScripts)
-    const scope = scan.container ? (scan.container.closest('article') ?? scan.container.parentElement ?? scan.container) : null
+    const scope = scan.container ? (closestArticle(scan.container) ?? scan.container.parentElement ?? scan.container) : null
     const visible = readVisible(parts, scope)
     const meta = readMetadata(doc, parts, ld, visible, opts)
     const docUrl = opts.url ?? (doc.URL && /^https?:/.test(doc.URL) ? doc.URL : null)

@@ -5,24 +5,29 @@
  * children; `leave` is called for every node whose children were visited (even if it had none).
  */
 export function walk(root: Node, enter: (node: Node) => boolean, leave: (node: Node) => void): void {
-  let node: Node | null = root
-  while (node) {
-    const descend = enter(node)
-    if (descend) {
-      const child: Node | null = node.firstChild
+  let node: Node = root
+  for (;;) {
+    if (enter(node)) {
+      const child = node.firstChild
       if (child) {
         node = child
         continue
       }
       leave(node)
     }
-    while (node !== root && node.nextSibling === null) {
-      node = node.parentNode
-      if (node === null) return
+    // Up until a next sibling; each sibling is asked for once (a DOM call, not a field, in some DOMs).
+    for (;;) {
+      if (node === root) return
+      const next: Node | null = node.nextSibling
+      if (next) {
+        node = next
+        break
+      }
+      const parent: Node | null = node.parentNode
+      if (parent === null) return
+      node = parent
       leave(node)
     }
-    if (node === root) return
-    node = node.nextSibling
   }
 }
 
