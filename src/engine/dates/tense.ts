@@ -42,6 +42,9 @@ const NOT_PAST = new Set([
   'called', 'so-called', 'increased', 'reduced', 'combined', 'continued', 'elected',
 ])
 
+/** Participles that make "for <day>" a plan: "set for Thursday", "slated for March". */
+const SCHEDULED = new Set(['set', 'scheduled', 'slated', 'planned', 'due', 'timed', 'penciled', 'pencilled'])
+
 /** How many words back "as soon as" still governs the expression. */
 const SOON_REACH = 5
 
@@ -115,6 +118,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "as soon as Tuesday", "as early as next week"
   const n = left.length
   if (n >= 2 && left[n - 1] === 'as' && (left[n - 2] === 'soon' || left[n - 2] === 'early')) return 'future'
+  // "set for Thursday", "scheduled for next week": a plan points forward
+  if (n >= 2 && left[n - 1] === 'for' && SCHEDULED.has(left[n - 2])) return planTense(left, n - 2)
   // "ahead of the weekend", "in advance of Tuesday's vote": what comes after the news
   if (n >= 2 && left[n - 1] === 'of' && (left[n - 2] === 'ahead' || left[n - 2] === 'advance')) return 'future'
   // "as soon as trading opened Monday": the event waits on the day, whatever the verb's form
