@@ -93,7 +93,7 @@ function pick(ref: Ymd, dir: Direction, make: (y: number) => Span2 | null): numb
 const dist = (a: Ymd, b: Ymd) => Math.abs((b.y - a.y) * 372 + (b.m - a.m) * 31 + (b.d - a.d))
 
 function tenseDir(tense: Tense, fallback: Direction): Direction {
-  return tense === 'past' ? 'past' : tense === 'future' ? 'future' : fallback
+  return tense === 'past' || tense === 'perfect' ? 'past' : tense === 'future' ? 'future' : fallback
 }
 
 function holidayDate(name: string, y: number): Ymd | null {
@@ -221,7 +221,10 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
         // A month within two of the reference is the nearest one, whatever the tense ("in early
         // March" in a February story); further off, the tense says which side.
         const gap = Math.abs(((m - r.m + 18) % 12) - 6)
-        const c = gap <= 2 ? null : cue(true) // "since March", "by February", "through January"
+        // Further off, the word before it decides ("since March", "by February", "through
+        // January"), unless a deadline sits in a past clause ("had risen 5% by March").
+        let c = gap <= 2 ? null : cue(true)
+        if (c === 'future' && tense() === 'past') c = 'past'
         const dir = x.dir ?? (gap <= 2 ? 'nearest' : c ? tenseDir(c, 'nearest') : tenseDir(tense(), 'nearest'))
         y = pick(r, dir, (yy) => ({ start: { y: yy, m, d: 1 }, end: { y: yy, m, d: daysInMonth(yy, m) } })) ?? r.y
       }

@@ -2,7 +2,8 @@
 // verb-like cue before it in its sentence ("will", "said", "-ed"), else the first one after it.
 // A cheap stand-in for part-of-speech tags (HeidelTime's rule, on words instead of tags).
 
-export type Tense = 'past' | 'future' | 'present' | null
+/** "perfect" is the present perfect ("has extended"): past, but of a state that still holds. */
+export type Tense = 'past' | 'perfect' | 'future' | 'present' | null
 
 /** How far to look for a cue, in characters, on each side. */
 const LEFT_CHARS = 160
@@ -47,6 +48,9 @@ const SCHEDULED = new Set(['set', 'scheduled', 'slated', 'planned', 'due', 'time
 
 /** How many words back "as soon as" still governs the expression. */
 const SOON_REACH = 5
+
+/** Auxiliaries of the present perfect ("has extended"). */
+const PERFECT_AUX = new Set(['has', 'have', "'ve"])
 
 /** Words before a participle that leave the tense to the auxiliary before them ("will be paid"). */
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'to'])
@@ -138,6 +142,7 @@ function verbTense(text: string, left: string[], end: number): Tense {
     if (c === 'skip') continue
     // a participle after "be"/"been"/"being": the auxiliary before it decides ("will be closed")
     if (c === 'past' && k > 0 && PASSIVE_AUX.has(left[k - 1]) && left[k] !== 'been') continue
+    if (c === 'past' && k > 0 && PERFECT_AUX.has(left[k - 1])) return 'perfect'
     return c
   }
   const right = clauseRight(text, end).toLowerCase().match(WORD) ?? []
@@ -145,6 +150,7 @@ function verbTense(text: string, left: string[], end: number): Tense {
     const word = right[k]
     if (word === 'to' && k > 0 && FUTURE_BEFORE_TO.has(right[k - 1])) return planTense(right, k - 1)
     const c = cue(word)
+    if (c === 'past' && k > 0 && PERFECT_AUX.has(right[k - 1])) return 'perfect'
     if (c !== 'skip') return c
   }
   return null

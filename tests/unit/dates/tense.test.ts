@@ -27,6 +27,7 @@ describe('tense from the verbs around the expression', () => {
     // the word before a month far from the publish date: a deadline points forward, "since" back
     ['Lenders have extended loans through January.', 'January', '2024-10-30', '2025-01'],
     ['Prices have climbed since April.', 'April', '2024-10-30', '2024-04'],
+    ['Shares had risen 5% by March, the fund said.', 'March', '2024-10-30', '2024-03'],
     // a schedule points forward, unless the past perfect closes it
     ['The vote is set for Thursday.', 'Thursday', '2024-01-24', '2024-01-25'],
     ['The vote had been scheduled for Thursday.', 'Thursday', '2024-01-24', '2024-01-18'],
