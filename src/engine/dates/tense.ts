@@ -13,6 +13,15 @@ const FUTURE = new Set([
   'will', 'won\'t', 'wo', 'shall', '\'ll', 'would', 'expected', 'expects', 'scheduled',
   'planning', 'intends', 'upcoming', 'tomorrow', 'next',
 ])
+/**
+ * Present-tense verbs news uses for a scheduled event: "Arafat meets Albright Monday", "voters
+ * go to the polls Sunday". Their past forms ("met", "went") are past cues.
+ */
+const SCHEDULE_VERBS = new Set([
+  'meet', 'meets', 'convene', 'convenes', 'reconvene', 'reconvenes', 'resume', 'resumes', 'go',
+  'goes', 'travels', 'arrive', 'arrives', 'depart', 'departs',
+])
+
 /** "to" after these points forward: "set to", "plans to", "due to expire". */
 const FUTURE_BEFORE_TO = new Set([
   'going', 'set', 'due', 'plans', 'planned', 'plan', 'expected', 'scheduled', 'likely', 'intends',
@@ -59,7 +68,7 @@ const WORD = /[a-z']+(?:-[a-z]+)*/g
 const SENTENCE_END = /[.!?;:]["”’']?\s+(?=["“‘']?[A-Z])|\n/g
 
 function cue(word: string): Tense | 'skip' {
-  if (FUTURE.has(word)) return 'future'
+  if (FUTURE.has(word) || SCHEDULE_VERBS.has(word)) return 'future'
   if (PAST.has(word)) return 'past'
   if (PRESENT.has(word)) return 'present'
   // "-ed" words are past forms, except the "un-" adjectives ("an unspecified date")
@@ -142,6 +151,7 @@ function verbTense(text: string, left: string[], end: number): Tense {
     if (c === 'skip') continue
     // a participle after "be"/"been"/"being": the auxiliary before it decides ("will be closed")
     if (c === 'past' && k > 0 && PASSIVE_AUX.has(left[k - 1]) && left[k] !== 'been') continue
+    if (SCHEDULE_VERBS.has(left[k]) && k > 0 && left[k - 1] === 'to') continue // "to meet demand"
     if (c === 'past' && k > 0 && PERFECT_AUX.has(left[k - 1])) return 'perfect'
     return c
   }
@@ -149,6 +159,7 @@ function verbTense(text: string, left: string[], end: number): Tense {
   for (let k = 0; k < right.length; k++) {
     const word = right[k]
     if (word === 'to' && k > 0 && FUTURE_BEFORE_TO.has(right[k - 1])) return planTense(right, k - 1)
+    if (SCHEDULE_VERBS.has(word) && k > 0 && right[k - 1] === 'to') continue
     const c = cue(word)
     if (c === 'past' && k > 0 && PERFECT_AUX.has(right[k - 1])) return 'perfect'
     if (c !== 'skip') return c

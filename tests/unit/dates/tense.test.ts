@@ -28,6 +28,10 @@ describe('tense from the verbs around the expression', () => {
     ['Lenders have extended loans through January.', 'January', '2024-10-30', '2025-01'],
     ['Prices have climbed since April.', 'April', '2024-10-30', '2024-04'],
     ['Shares had risen 5% by March, the fund said.', 'March', '2024-10-30', '2024-03'],
+    // present-tense verbs of a scheduled event point forward; their infinitives do not
+    ['Voters go to the polls on Sunday.', 'Sunday', '2024-01-24', '2024-01-28'],
+    ['The two leaders meet separately Monday with the envoy.', 'Monday', '2024-01-24', '2024-01-29'],
+    ['Factories struggled to meet demand on Monday.', 'Monday', '2024-01-24', '2024-01-22'],
     // a schedule points forward, unless the past perfect closes it
     ['The vote is set for Thursday.', 'Thursday', '2024-01-24', '2024-01-25'],
     ['The vote had been scheduled for Thursday.', 'Thursday', '2024-01-24', '2024-01-18'],
