@@ -67,9 +67,12 @@ export function parseQuarter(T: Tok[], i: number): Match | null {
       if (y2 !== null && x.y === undefined && x.yearShift === undefined) {
         x.y = y2
         j = k + 1
-      } else if (w(T, j) === 'of' && (w(T, k) === 'this' || w(T, k) === 'last' || w(T, k) === 'next') && w(T, k + 1) === 'year') {
-        x.yearShift = w(T, k) === 'this' ? 0 : w(T, k) === 'last' ? -1 : 1
+      } else if (w(T, j) === 'of' && (w(T, k) === 'this' || w(T, k) === 'last' || w(T, k) === 'next' || w(T, k) === 'the') && w(T, k + 1) === 'year') {
+        // "of this year", "of last year"; "of the year" is the story's own year
+        x.yearShift = w(T, k) === 'last' ? -1 : w(T, k) === 'next' ? 1 : 0
         j = k + 2
+      } else if (w(T, j) === 'of' && qc.half !== undefined && (w(T, k) === 'the' || T[k]?.k === 'ds')) {
+        return null // "the last half of the '80s": the decade says more than the half
       }
     }
     // "the third-quarter results": the hyphenated adjective leaves "the" to the noun after it

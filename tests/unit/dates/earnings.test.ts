@@ -49,6 +49,12 @@ describe('the quarter being reported', () => {
     expect(valueOf(s, 'the 2023 period')).toBe('2023-Q1')
   })
 
+  it('reads halves: "the first half of the year", and leaves "the last half of the \'80s" to the decade', () => {
+    expect(valueOf('In the first half of the year, exports rose.', 'the first half of the year')).toBe('2024-H1')
+    const s = "Sales were flat in the last half of the '80s."
+    expect(findDates(s, { published: PUB, lang: 'en' }).map((d) => [s.slice(d.start, d.end), d.value])).toEqual([["the '80s", '198']])
+  })
+
   it('reads "the first two quarters of 2025" as a half-year', () => {
     expect(valueOf('Prices should stay low through the first two quarters of 2025.', 'the first two quarters of 2025')).toBe('2025-H1')
   })
