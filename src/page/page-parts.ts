@@ -49,7 +49,7 @@ const AUTHOR_CLASS = /byline|author|auteur|autor/
 /** Class words that make an element a date candidate. */
 const DATE_CLASS = /date|time|published/
 /** One cheap test before the finer ones: does the class hold any word we look for? */
-const ANY_CLASS_WORD = /byline|aut(?:hor|eur|or)|signature|date|time|published/
+const ANY_CLASS_WORD = /byline|aut(?:hor|eur|or)|signature|date|time|published/i
 const LD_JSON = 'application/ld+json'
 
 /** `~=`: the attribute's white-space separated tokens hold the token. */
@@ -110,13 +110,11 @@ export function noteElement(parts: PageParts, el: Element, tag: string, a: Attrs
   if (modified) parts.dateModified.push({ el, hidden })
   if (!author && a.rel !== null && hasToken(a.rel.toLowerCase(), 'author')) author = true
   const cls = a.cls
-  if (cls !== null && cls.length > 0) {
+  if (cls !== null && cls.length > 0 && ANY_CLASS_WORD.test(cls)) {
     const lower = cls.toLowerCase()
-    if (ANY_CLASS_WORD.test(lower)) {
-      if (!author && AUTHOR_CLASS.test(lower)) author = true
-      if (lower.includes('signature')) parts.signatures.push({ el, hidden })
-      if (DATE_CLASS.test(lower)) parts.dateClass.push({ el, hidden })
-    }
+    if (!author && AUTHOR_CLASS.test(lower)) author = true
+    if (lower.includes('signature')) parts.signatures.push({ el, hidden })
+    if (DATE_CLASS.test(lower)) parts.dateClass.push({ el, hidden })
   }
   if (!author && a.testid !== null && a.testid.toLowerCase().includes('byline')) author = true
   if (author) parts.authors.push({ el, hidden })

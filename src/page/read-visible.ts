@@ -1,7 +1,8 @@
 // What the page shows a reader about its story: the headline, byline elements and the dates in
 // microdata, <time> and date-like elements. The fallback when metadata is missing. Reads the
 // candidates the page walk noted (page-parts.ts) rather than searching the page again.
-import { tagOf } from './dom-rules.ts'
+import { CDATA_NODE, ELEMENT_NODE, TEXT_NODE, tagOf } from './dom-rules.ts'
+import { nextInOrder } from './walk.ts'
 import { fromText, toIso } from './iso-date.ts'
 import type { Found, PageParts } from './page-parts.ts'
 
@@ -26,6 +27,40 @@ export interface Visible {
 }
 
 const collapse = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim()
+
+/**
+ * `collapse(el.textContent)` when it is at most `max` characters long, else null; stops reading as
+ * soon as the text is surely longer (a byline's parent can be the whole story).
+ */
+export function shortText(el: Element, max: number): string | null {
+  let raw = ''
+  let ink = 0
+  for (let n: Node | null = el.firstChild; n; n = nextInOrder(n, el)) {
+    const type = n.nodeType
+    if (type !== TEXT_NODE && type !== CDATA_NODE) continue
+    const data = (n as CharacterData).data
+    raw += data
+    for (let i = 0; i < data.length && ink <= max; i++) {
+      const c = data.charCodeAt(i)
+      // Not white space as \s has it (the exotic spaces, from U+1680 on, asked of the regex).
+      if (c > 32 && c !== 0xa0 && (c < 0x1680 || !WHITE.test(data[i]))) ink++
+    }
+    if (ink > max) return null
+  }
+  const text = collapse(raw)
+  return text.length <= max ? text : null
+}
+const WHITE = /\s/
+
+/** `el.querySelector('[itemprop~="name"]')`, without parsing a selector. */
+function itempropName(el: Element): Element | null {
+  for (let n: Node | null = el.firstChild; n; n = nextInOrder(n, el)) {
+    if (n.nodeType !== ELEMENT_NODE) continue
+    const prop = (n as Element).getAttribute('itemprop')
+    if (prop !== null && (prop === 'name' || /(?:^|\s)name(?:\s|$)/.test(prop))) return n as Element
+  }
+  return null
+}
 
 /** The first candidates (as a selector search would cap them), within `scope` when given. */
 function first(found: Found[], scope: Element | null = null): Found[] {
@@ -88,9 +123,10 @@ export function readVisible(parts: PageParts, scope: Element | null = null): Vis
       continue
     }
     if (hidden || tag === 'body' || tag === 'html') continue
-    const nameEl = el.querySelector('[itemprop~="name"]')
-    const text = collapse(nameEl ? nameEl.getAttribute('content') ?? nameEl.textContent : el.textContent)
-    if (text.length === 0 || text.length > MAX_BYLINE_CHARS) continue
+    const nameEl = itempropName(el)
+    const content = nameEl?.getAttribute('content')
+    const text = content != null ? collapse(content) : shortText(nameEl ?? el, MAX_BYLINE_CHARS)
+    if (!text || text.length > MAX_BYLINE_CHARS) continue
     // Co-authors in sibling elements ("<span class=author>A</span> and <span class=author>B</span>")
     // are one byline.
     if (lastParent !== null && el.parentElement === lastParent && authors.length > 0) {
@@ -100,8 +136,8 @@ export function readVisible(parts: PageParts, scope: Element | null = null): Vis
     lastParent = el.parentElement
     authors.push(text)
     // The byline's container often carries the date too ("Par A et B — publié le 3 avril 2029").
-    const around = collapse(el.parentElement?.textContent)
-    if (around.length <= MAX_BYLINE_CHARS) bylineContext.push(around)
+    const around = el.parentElement ? shortText(el.parentElement, MAX_BYLINE_CHARS) : ''
+    if (around !== null) bylineContext.push(around)
     if (authors.length >= MAX_AUTHOR_CANDIDATES) break
   }
   // Microdata and <time> in the story's neighbourhood first, then anywhere on the page.
@@ -116,8 +152,8 @@ export function readVisible(parts: PageParts, scope: Element | null = null): Vis
     published = firstDate(parts.timeDatetime, where, (el) => toIso(el.getAttribute('datetime')))
     if (published) break
     published = firstDate(parts.dateClass, where, (el) => {
-      const text = collapse(el.textContent)
-      return toIso(el.getAttribute('title')) ?? (text.length <= MAX_DATE_TEXT_CHARS ? fromText(text) : null)
+      const text = shortText(el, MAX_DATE_TEXT_CHARS)
+      return toIso(el.getAttribute('title')) ?? (text !== null ? fromText(text) : null)
     })
   }
   // Last, a date written into the byline ("By Jane Doe — March 3, 2029").
