@@ -32,6 +32,10 @@ const FUTURE_MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'shall'
 
 export function parseRef(T: Tok[], i: number): Match | null {
   const word = w(T, i)
+  // "until then", "by then": the date last mentioned ("since then" TimeML leaves unmarked)
+  if (word === 'then' && (w(T, i - 1) === 'until' || w(T, i - 1) === 'till' || w(T, i - 1) === 'by')) {
+    return { end: i + 1, x: { type: 'DATE', grain: 'day', anaphoric: true, lastMentioned: true } }
+  }
   const ref = REF_WORDS.get(word)
   if (ref !== undefined && T[i].k === 'w') {
     if (word === 'soon' && (w(T, i - 1) === 'as' || w(T, i + 1) === 'after' || w(T, i + 1) === 'afterward')) return null

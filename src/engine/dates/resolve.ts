@@ -142,6 +142,12 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
   const grain = OUT_GRAIN[x.grain]
   const out = (value: string, g: DateGrain = grain): Resolved => ({ type, value, grain: g })
   if (x.value !== undefined) return out(x.value)
+  if (x.lastMentioned) {
+    const l = st.last
+    if (!l) return null
+    if (l.d !== undefined) return out(dayValue({ y: l.y, m: l.m ?? 1, d: l.d }), 'day')
+    return l.m !== undefined ? out(monthValue(l.y, l.m), 'month') : out(pad4(l.y), 'year')
+  }
 
   // Earnings stories: "a year ago", "the year-earlier quarter" mean the compared quarter.
   // The story is comparing quarters when one was named nearby, or when no other date came since.

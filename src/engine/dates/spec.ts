@@ -44,6 +44,8 @@ export interface Spec {
   period?: boolean
   /** "The quarter ended Sept. 30": the quarter being reported if one was named, else q. */
   reported?: boolean
+  /** "Until then": the date last mentioned, at its own grain; nothing when there is none. */
+  lastMentioned?: boolean
   /** A holiday whose day depends on the year ("thanksgiving", "easter", "election day"). */
   holiday?: string
   /** A fixed value (PAST_REF, P3W, …). */

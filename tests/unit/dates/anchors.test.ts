@@ -71,3 +71,14 @@ describe('a part of day without its day', () => {
     expect(findDates('She read it in the morning papers.', { published: '2024-01-24' })).toEqual([])
   })
 })
+
+describe('"until then"', () => {
+  it('is the date last mentioned', () => {
+    const s = 'The law takes effect on March 1. Until then, the old rules apply.'
+    expect(valueOf(s, 'then', '2024-01-24')).toBe('2024-03-01')
+  })
+
+  it('is nothing when no date came before, and "then" alone is never a date', () => {
+    expect(findDates('Until then, the old rules apply. Then it rained.', { published: '2024-01-24' })).toEqual([])
+  })
+})
