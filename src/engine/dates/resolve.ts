@@ -26,6 +26,9 @@ export interface DocState {
   at: number
 }
 
+/** Days from the nearest candidate beyond which a contrary tense picks the other side. */
+const TENSE_OVER_NEAREST_DAYS = 31
+
 /** Months away from the reference beyond which a year-less day follows the tense. */
 const FAR_MONTHS = 3
 
@@ -289,9 +292,20 @@ function resolveDay(x: Spec, y: number | undefined, r: Ymd, tense: () => Tense, 
       const c = cue()
       // Far from the reference (more than a season either way), the clause's tense decides.
       const far = Math.abs(((m - r.m + 18) % 12) - 6) > FAR_MONTHS
-      const dir: Direction = c === 'past' ? 'past' : c === 'future' ? 'future' : far ? tenseDir(tense(), 'nearest') : 'nearest'
-      y = pick(r, x.dir ?? dir, (yy) =>
-        isValidDate(yy, m, d) ? { start: { y: yy, m, d }, end: { y: yy, m, d } } : null) ?? undefined
+      let dir: Direction = c === 'past' ? 'past' : c === 'future' ? 'future' : far ? tenseDir(tense(), 'nearest') : 'nearest'
+      const span = (yy: number) => (isValidDate(yy, m, d) ? { start: { y: yy, m, d }, end: { y: yy, m, d } } : null)
+      if (dir === 'nearest' && !x.dir) {
+        // Nearest, unless it lies weeks back and the clause points forward ("the election will
+        // be held on Nov. 5" in January). A past tense is weaker evidence: "said" reports a plan
+        // as often as an event.
+        const ny = pick(r, 'nearest', span)
+        if (ny !== null && isValidDate(ny, m, d)) {
+          const off = compareYmd({ y: ny, m, d }, r)
+          const t = dist({ y: ny, m, d }, r) > TENSE_OVER_NEAREST_DAYS ? tense() : null
+          if (off < 0 && t === 'future') dir = 'future'
+        }
+      }
+      y = pick(r, x.dir ?? dir, span) ?? undefined
     }
     return y !== undefined && isValidDate(y, m, d) ? { y, m, d } : null
   }

@@ -48,5 +48,11 @@ describe('tense from the verbs around the expression', () => {
 
   it('keeps a month-day near the publish date the nearest one, whatever the tense', () => {
     expect(valueOf('Shareholders of record Nov. 10 were paid.', 'Nov. 10', '2024-10-25')).toBe('2024-11-10')
+    expect(valueOf('The transaction will be completed by Jan. 14.', 'Jan. 14', '2024-01-24')).toBe('2024-01-14')
+  })
+
+  it('moves a month-day weeks back to the coming year when the clause points forward', () => {
+    expect(valueOf('The election will be held on Nov. 5.', 'Nov. 5', '2024-01-24')).toBe('2024-11-05')
+    expect(valueOf('The election was held on Nov. 5.', 'Nov. 5', '2024-01-24')).toBe('2023-11-05')
   })
 })
