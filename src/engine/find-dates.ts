@@ -45,7 +45,7 @@ const isWordChar = (c: number) =>
  */
 const LEAD_WORDS = new Set([
   'the', 'a', 'an', 'early', 'late', 'mid', 'middle', 'earlier', 'later', 'last', 'this', 'next',
-  'past', 'previous', 'coming', 'current', 'following', 'same', 'that', 'these', 'fiscal',
+  'past', 'previous', 'prior', 'preceding', 'coming', 'current', 'following', 'same', 'that', 'these', 'fiscal',
   'almost', 'nearly', 'about', 'some', 'roughly', 'around', 'just', 'only', 'over', 'more',
   'less', 'every', 'each', 'several', 'few', 'couple', 'right', 'near', 'distant', 'immediate',
   'first', 'second', 'third', 'fourth', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',

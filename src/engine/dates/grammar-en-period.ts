@@ -75,10 +75,12 @@ export function parseDecade(T: Tok[], i: number): Match | null {
 }
 
 const DET_SHIFT: ReadonlyMap<string, number> = new Map([
-  ['this', 0], ['current', 0], ['last', -1], ['past', -1], ['previous', -1], ['next', 1],
-  ['coming', 1], ['following', 1], ['same', 0], ['that', 0],
+  ['this', 0], ['current', 0], ['last', -1], ['past', -1], ['previous', -1], ['prior', -1],
+  ['preceding', -1], ['next', 1], ['coming', 1], ['following', 1], ['same', 0], ['that', 0],
 ])
 const ANAPHORIC_DETS = new Set(['following', 'same', 'that'])
+/** "The previous year", "the prior month": a unit back from the date last mentioned. */
+const BACK_DETS = new Set(['previous', 'prior', 'preceding'])
 
 /** "last week", "this month", "next year", "the past three years", "last August", "last night". */
 export function parseDeterminer(T: Tok[], i: number): Match | null {
@@ -112,10 +114,9 @@ export function parseDeterminer(T: Tok[], i: number): Match | null {
   const unit = UNITS.get(word)
   if (unit && !word.endsWith('s') && unit !== 'second' && unit !== 'minute' && unit !== 'hour') {
     if (t.cap) return null // "This Week", a programme's name
-    if (unit === 'day' && !anaphoric && det !== 'next' && det !== 'previous') return null
+    if (unit === 'day' && !anaphoric && det !== 'next' && !BACK_DETS.has(det)) return null
     const x: Spec = { type: 'DATE', grain: UNIT_GRAIN[unit], shift: { unit, n }, anaphoric: anaphoric || undefined }
-    if (unit === 'day' && det === 'next') x.anaphoric = true
-    if (unit === 'day' && det === 'previous') x.anaphoric = true
+    if ((unit === 'day' && det === 'next') || BACK_DETS.has(det)) x.anaphoric = true
     return { end: j + 1, x, det: true }
   }
   const pod = PARTS_OF_DAY.get(word)
@@ -133,7 +134,7 @@ export function parseDeterminer(T: Tok[], i: number): Match | null {
   }
   if (t.cap && WEEKDAYS.has(word) && word.endsWith('day')) {
     // "the previous Friday" counts back from the day last mentioned, "last Friday" from the story's
-    const rel = det === 'previous' || det === 'following' ? true : undefined
+    const rel = BACK_DETS.has(det) || det === 'following' ? true : undefined
     return { end: j + 1, x: { type: 'DATE', grain: 'day', wd: WEEKDAYS.get(word), dir, anaphoric: rel } }
   }
   const season = SEASONS.get(word)

@@ -82,3 +82,14 @@ describe('"until then"', () => {
     expect(findDates('Until then, the old rules apply. Then it rained.', { published: '2024-01-24' })).toEqual([])
   })
 })
+
+describe('"the previous year" and its kin', () => {
+  it('count back from the date last mentioned', () => {
+    const s = 'The war began in 2020. The previous year had been calm, and the prior month quiet.'
+    expect(valueOf(s, 'The previous year', '2024-01-24')).toBe('2019')
+  })
+
+  it('count back from the publish date when nothing was mentioned', () => {
+    expect(valueOf('Sales were flat in the prior year.', 'the prior year', '2024-01-24')).toBe('2023')
+  })
+})
