@@ -52,7 +52,7 @@ const LEAD_WORDS = new Set([
   'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty',
   'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'new', 'labor', 'memorial', 'election',
   'independence', 'valentine', 'veterans', 'mother', 'father', 'presidents', 'martin', 'boxing',
-  'bastille', 'q', 'full', 'entire', 'whole', 'calendar', 'recent', 'most', 'comparable', 'latest',
+  'bastille', 'q', 'h', 'full', 'entire', 'whole', 'calendar', 'recent', 'most', 'comparable', 'latest',
 ])
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57

@@ -9,8 +9,11 @@ import { gluedHyphen, ordinalAt, w, yearAt } from './cursor.ts'
 /** An ordinal quarter or half: "third quarter", "third-quarter", "first half", "Q3". */
 function quarterCore(T: Tok[], i: number): { q?: number; half?: number; end: number; adjective?: boolean } | null {
   const t = T[i]
-  if (t?.k === 'w' && t.w === 'q' && t.cap && T[i + 1]?.k === 'n' && !T[i + 1].sp && T[i + 1].n >= 1 && T[i + 1].n <= 4) {
-    return { q: T[i + 1].n, end: i + 2 }
+  // "Q3", "H1"
+  if (t?.k === 'w' && (t.w === 'q' || t.w === 'h') && t.cap && T[i + 1]?.k === 'n' && !T[i + 1].sp && T[i + 1].n >= 1) {
+    const n = T[i + 1].n
+    if (t.w === 'q' && n <= 4) return { q: n, end: i + 2 }
+    if (t.w === 'h' && n <= 2) return { half: n, end: i + 2 }
   }
   if (w(T, i) === 'last' && w(T, i + 1) === 'half') return { half: 2, end: i + 2 }
   // "the first two quarters", "the last two quarters": a half-year
@@ -58,6 +61,12 @@ export function parseQuarter(T: Tok[], i: number): Match | null {
       x.grain = 'half'
       x.half = qc.half
     } else x.q = qc.q
+    // "Q3 2023", "third quarter 2023"
+    const y0 = x.y === undefined && x.yearShift === undefined ? yearAt(T, j) : null
+    if (y0 !== null) {
+      x.y = y0
+      j++
+    }
     // "of 1990", "of fiscal 1990", "of this year", ", 1990"
     let k = j
     if (w(T, k) === 'of' || w(T, k) === ',') {

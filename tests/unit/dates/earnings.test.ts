@@ -55,6 +55,13 @@ describe('the quarter being reported', () => {
     expect(findDates(s, { published: PUB, lang: 'en' }).map((d) => [s.slice(d.start, d.end), d.value])).toEqual([["the '80s", '198']])
   })
 
+  it('reads "Q3 2023", "H1 2024" and "the third quarter 2023" whole', () => {
+    const s = 'Sales in Q3 2023 beat forecasts, H1 2024 looks weak and the third quarter 2022 was worse.'
+    expect(findDates(s, { published: PUB, lang: 'en' }).map((d) => [s.slice(d.start, d.end), d.value])).toEqual([
+      ['Q3 2023', '2023-Q3'], ['H1 2024', '2024-H1'], ['the third quarter 2022', '2022-Q3'],
+    ])
+  })
+
   it('reads "the first two quarters of 2025" as a half-year', () => {
     expect(valueOf('Prices should stay low through the first two quarters of 2025.', 'the first two quarters of 2025')).toBe('2025-H1')
   })
