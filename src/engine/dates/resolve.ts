@@ -6,11 +6,12 @@ import type { DateGrain, DateType } from '../types.ts'
 import type { Spec, SpecGrain } from './spec.ts'
 import type { Tense } from './tense.ts'
 import type { Season } from './lexicon-en.ts'
-import { FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS } from './lexicon-en.ts'
 import {
-  addDays, addMonths, compareYmd, dayValue, daysInMonth, easter, isValidDate, monthValue,
-  nthWeekday, pad2, pad4, quarterOf, weekday, weekValue, type Ymd,
+  addDays, addMonths, dayValue, daysInMonth, monthValue, pad2, pad4, quarterOf, weekday,
+  weekValue, type Ymd,
 } from './calendar.ts'
+import { pick, tenseDir, type Span2 } from './pick-year.ts'
+import { resolveDay } from './resolve-day.ts'
 
 /** What the document has mentioned so far, for anaphora and earnings-story grain. */
 export interface DocState {
@@ -25,15 +26,6 @@ export interface DocState {
   otherAt: number
   at: number
 }
-
-/** Days from the nearest candidate beyond which a contrary tense picks the other side. */
-const TENSE_OVER_NEAREST_DAYS = 31
-
-/** Months away from the reference beyond which a year-less day follows the tense. */
-const FAR_MONTHS = 3
-
-/** Days from the reference within which a year-less holiday is the nearest one. */
-const HOLIDAY_NEAR_DAYS = 45
 
 /** How near (in characters) a named quarter must be for "a year ago" to take its grain. */
 const INHERIT_REACH = 600
@@ -52,62 +44,6 @@ const OUT_GRAIN: Record<SpecGrain, DateGrain> = {
 
 /** Season months: winter runs from December into the next year. */
 const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 }
-
-type Direction = 'past' | 'future' | 'nearest' | 'last' | 'next' | 'this'
-
-interface Span2 {
-  start: Ymd
-  end: Ymd
-}
-
-/** Among the spans a year-less expression could mean in years y-1…y+1, the one `dir` picks. */
-function pick(ref: Ymd, dir: Direction, make: (y: number) => Span2 | null): number | null {
-  const cands: Array<{ y: number; s: Span2 }> = []
-  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
-    const s = make(y)
-    if (s) cands.push({ y, s })
-  }
-  if (cands.length === 0) return null
-  const before = (c: { s: Span2 }) => compareYmd(c.s.start, ref) <= 0
-  const ended = (c: { s: Span2 }) => compareYmd(c.s.end, ref) < 0
-  const started = (c: { s: Span2 }) => compareYmd(c.s.start, ref) > 0
-  const notEnded = (c: { s: Span2 }) => compareYmd(c.s.end, ref) >= 0
-  switch (dir) {
-    case 'this': return ref.y
-    case 'past': return cands.filter(before).pop()?.y ?? null
-    case 'last': return cands.filter(ended).pop()?.y ?? null
-    case 'future': return cands.find(notEnded)?.y ?? null
-    case 'next': return cands.find(started)?.y ?? null
-    case 'nearest': {
-      let best = cands[0]
-      let bestGap = Infinity
-      for (const c of cands) {
-        const gap = compareYmd(c.s.end, ref) < 0 ? dist(c.s.end, ref) : compareYmd(c.s.start, ref) > 0 ? dist(ref, c.s.start) : 0
-        if (gap < bestGap) {
-          bestGap = gap
-          best = c
-        }
-      }
-      return best.y
-    }
-  }
-}
-
-const dist = (a: Ymd, b: Ymd) => Math.abs((b.y - a.y) * 372 + (b.m - a.m) * 31 + (b.d - a.d))
-
-function tenseDir(tense: Tense, fallback: Direction): Direction {
-  return tense === 'past' || tense === 'perfect' ? 'past' : tense === 'future' ? 'future' : fallback
-}
-
-function holidayDate(name: string, y: number): Ymd | null {
-  const fixed = FIXED_HOLIDAYS.get(name)
-  if (fixed) return { y, m: fixed[0], d: fixed[1] }
-  const nth = WEEKDAY_HOLIDAYS.get(name)
-  if (nth) return nthWeekday(y, nth[0], nth[1], nth[2])
-  if (name === 'easter' || name === 'easter sunday') return easter(y)
-  if (name === 'election day') return addDays(nthWeekday(y, 11, 0, 1), 1)
-  return null
-}
 
 const seasonSpan = (s: Season, y: number): Span2 => {
   const m = SEASON_START[s]
@@ -228,10 +164,10 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
       const m = x.m as number
       if (y === undefined) {
         // A month within two of the reference is the nearest one, whatever the tense ("in early
-        // March" in a February story); further off, the tense says which side.
+        // March" in a February story). Further off, the word before it decides ("since March",
+        // "by February", "through January") unless a deadline sits in a past clause ("had risen
+        // 5% by March"); else the clause's tense.
         const gap = Math.abs(((m - r.m + 18) % 12) - 6)
-        // Further off, the word before it decides ("since March", "by February", "through
-        // January"), unless a deadline sits in a past clause ("had risen 5% by March").
         let c = gap <= 2 ? null : cue(true)
         if (c === 'future' && tense() === 'past') c = 'past'
         const dir = x.dir ?? (gap <= 2 ? 'nearest' : c ? tenseDir(c, 'nearest') : tenseDir(tense(), 'nearest'))
@@ -263,62 +199,6 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
     }
     default: return null
   }
-}
-
-function resolveDay(x: Spec, y: number | undefined, r: Ymd, tense: () => Tense, cue: () => Tense): Ymd | null {
-  if (x.holiday !== undefined) {
-    const name = x.holiday
-    if (y === undefined) {
-      const span = (yy: number) => {
-        const p = holidayDate(name, yy)
-        return p ? { start: p, end: p } : null
-      }
-      // A holiday within weeks of the story is the nearest one ("as Easter week began"), as a
-      // month near the reference is; further off the tense says which side.
-      const near = pick(r, 'nearest', span)
-      const p = near !== null ? holidayDate(name, near) : null
-      const close = p !== null && dist(p, r) <= HOLIDAY_NEAR_DAYS
-      y = pick(r, x.dir ?? (close ? 'nearest' : tenseDir(tense(), 'nearest')), span) ?? r.y
-    }
-    return holidayDate(name, y)
-  }
-  if (x.m !== undefined && x.d !== undefined) {
-    const m = x.m
-    const d = x.d
-    if (y === undefined) {
-      // Day-precise dates without a year: the nearest one, unless the word before says which side
-      // ("year ended March 31", "effective June 1"). Stories announce coming dates as often as
-      // they report past ones ("payable Dec. 15", "record Nov. 10"), and sentence tense misleads.
-      const c = cue()
-      // Far from the reference (more than a season either way), the clause's tense decides.
-      const far = Math.abs(((m - r.m + 18) % 12) - 6) > FAR_MONTHS
-      let dir: Direction = c === 'past' ? 'past' : c === 'future' ? 'future' : far ? tenseDir(tense(), 'nearest') : 'nearest'
-      const span = (yy: number) => (isValidDate(yy, m, d) ? { start: { y: yy, m, d }, end: { y: yy, m, d } } : null)
-      if (dir === 'nearest' && !x.dir) {
-        // Nearest, unless it lies weeks back and the clause points forward ("the election will
-        // be held on Nov. 5" in January). A past tense is weaker evidence: "said" reports a plan
-        // as often as an event.
-        const ny = pick(r, 'nearest', span)
-        if (ny !== null && isValidDate(ny, m, d)) {
-          const off = compareYmd({ y: ny, m, d }, r)
-          const t = dist({ y: ny, m, d }, r) > TENSE_OVER_NEAREST_DAYS ? tense() : null
-          if (off < 0 && t === 'future') dir = 'future'
-        }
-      }
-      y = pick(r, x.dir ?? dir, span) ?? undefined
-    }
-    return y !== undefined && isValidDate(y, m, d) ? { y, m, d } : null
-  }
-  if (x.wd !== undefined) {
-    const back = (weekday(r) - x.wd + 7) % 7 // days back to the latest such weekday on or before r
-    // A story published on a Tuesday that names "Tuesday" means that day, whatever the tense.
-    const dir = x.dir ?? (back !== 0 && tense() === 'future' ? 'next' : 'past')
-    if (dir === 'past') return addDays(r, -back)
-    if (dir === 'last') return addDays(r, -(back || 7))
-    if (dir === 'next') return addDays(r, 7 - back)
-    return addDays(r, x.wd - weekday(r)) // this: the same ISO week
-  }
-  return r // a clock time alone: the reference day (or the last mentioned one, see resolveSpec)
 }
 
 /** Without a reference date, a relative expression keeps its unknown parts unknown. */
