@@ -125,7 +125,9 @@ export function resolveSpec(x: Spec, ref: Ymd | null, tense: () => Tense, st: Do
         return out(`${pad4(Math.floor(idx / 4))}-Q${(idx % 4) + 1}`)
       }
       case 'year': {
-        const y = base.y + n
+        // "since year-end": the end of a year already over
+        const back = n === 0 && x.mod === 'END' && !x.anaphoric && cue() === 'past' ? -1 : 0
+        const y = base.y + n + back
         if (x.inherit) return out(pad4(y), 'year')
         return out(pad4(y))
       }

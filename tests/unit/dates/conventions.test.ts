@@ -42,6 +42,7 @@ describe('relative to the publish date (Wed 2024-01-24)', () => {
     ['The summit ends Monday, Jan. 29.', 'Monday, Jan. 29', '2024-01-29'],
     ['The team won the title last spring.', 'last spring', '2023-SP'],
     ['The deal should close by year-end.', 'year-end', '2024'],
+    ['Shares are up 5% since year-end.', 'year-end', '2023'],
     ['Christmas sales were weak.', 'Christmas', '2023-12-25'],
     ['The market crashed in late November.', 'late November', '2023-11'],
     ['Elections are planned for early March.', 'early March', '2024-03'],
