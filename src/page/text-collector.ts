@@ -40,6 +40,18 @@ function invisible(c: number): boolean {
   return c === 0xad || c === 0xfeff
 }
 
+/** Text nodes shorter than this are read character by character; longer ones with WORD_RUN. */
+const REGEX_MIN_CHARS = 64
+/** Visible characters, and single spaces between them: what is kept of a text node as it is. */
+const WORD_RUN = /[^ \t\n\r\f\u00AD\uFEFF]+(?: [^ \t\n\r\f\u00AD\uFEFF]+)*/g
+
+/** Characters of a word run that are not spaces. */
+function inkOf(words: string): number {
+  let spaces = 0
+  for (let i = words.indexOf(' '); i >= 0; i = words.indexOf(' ', i + 1)) spaces++
+  return words.length - spaces
+}
+
 export class TextCollector {
   readonly blocks: StoryBlock[] = []
   readonly segs: Segments = { nodes: [], nodeStart: [], textStart: [], length: [] }
@@ -109,33 +121,46 @@ export class TextCollector {
 
   text(node: Node, data: string): void {
     if (this.preDepth > 0) return this.preText(node, data)
+    if (data.length < REGEX_MIN_CHARS) return this.shortText(node, data)
+    // Runs of words (visible characters and single spaces between them) are found by the regex
+    // engine, which is fast even before the JIT has warmed up; the gaps between them are short.
+    const run = WORD_RUN
+    run.lastIndex = 0
+    let from = 0
+    for (let m = run.exec(data); m !== null; m = run.exec(data)) {
+      const at = m.index
+      if (at > from) this.gap(node, data, from, at)
+      const words = m[0]
+      if (this.owner === null) this.owner = this.blockStack[this.blockStack.length - 1] ?? null
+      if (this.pendingNode !== null) {
+        this.append(' ', this.pendingNode, this.pendingOffset)
+        this.pendingNode = null
+      }
+      this.append(words, node, at)
+      if (this.linkDepth > 0) this.linkChars += inkOf(words)
+      from = at + words.length
+    }
+    if (from < data.length) this.gap(node, data, from, data.length)
+  }
+
+  /** The same, character by character: faster for the many short text nodes between tags. */
+  private shortText(node: Node, data: string): void {
     const n = data.length
     let i = 0
     while (i < n) {
       const c = data.charCodeAt(i)
-      if (collapsible(c)) {
+      if (collapsible(c) || invisible(c)) {
         let j = i + 1
-        while (j < n && collapsible(data.charCodeAt(j))) j++
-        // A space is kept only between words on a line: not at a block or line start.
-        if (this.bufLength > 0 && this.last !== NEWLINE && this.last !== SPACE && this.pendingNode === null) {
-          this.pendingNode = node
-          this.pendingOffset = i
-        }
+        while (j < n && (collapsible(data.charCodeAt(j)) || invisible(data.charCodeAt(j)))) j++
+        this.gap(node, data, i, j)
         i = j
         continue
       }
-      if (invisible(c)) {
-        i++
-        continue
-      }
-      // A run of words: visible characters, and single spaces between them (kept as they are).
       let j = i + 1
       let spaces = 0
       while (j < n) {
         const d = data.charCodeAt(j)
-        if (d === SPACE) {
-          const e = j + 1 < n ? data.charCodeAt(j + 1) : SPACE
-          if (collapsible(e) || invisible(e)) break
+        if (d === SPACE && j + 1 < n && !collapsible(data.charCodeAt(j + 1)) && !invisible(data.charCodeAt(j + 1))) {
           spaces++
           j += 2
           continue
@@ -151,6 +176,18 @@ export class TextCollector {
       this.append(i === 0 && j === n ? data : data.slice(i, j), node, i)
       if (this.linkDepth > 0) this.linkChars += j - i - spaces
       i = j
+    }
+  }
+
+  /** White space and invisible characters between runs: a space is kept only between words on a line. */
+  private gap(node: Node, data: string, from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      if (!collapsible(data.charCodeAt(i))) continue
+      if (this.bufLength > 0 && this.last !== NEWLINE && this.last !== SPACE && this.pendingNode === null) {
+        this.pendingNode = node
+        this.pendingOffset = i
+      }
+      return
     }
   }
 
