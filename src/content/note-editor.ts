@@ -67,7 +67,11 @@ export function openEditor(doc: Document, anchorRect: DOMRect, quote: string, in
     if (r.ok) closeEditor()
     else { status.textContent = `Not saved: ${r.message}. Your text is still here.`; status.className = 'status error' }
   })
-  form.addEventListener('keydown', (e) => { if (e.key === 'Escape') closeEditor() })
+  form.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') closeEditor()
+    // Ctrl/Cmd+Enter saves from the text area, where Enter is a new line.
+    else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); form.requestSubmit() }
+  })
   root.append(form)
   place(form, anchorRect, doc)
   open = form

@@ -116,7 +116,7 @@ function EntityCard({ card, onReveal, memory }: { card: Card; onReveal: (m: Ment
       <div class="mentions" role="group" aria-label={`Mentions of ${card.name}`}>
         {card.mentions.map((m, i) => (
           <button type="button" class="mention" data-part={m.part} data-start={m.start}
-            onClick={() => onReveal(m)} aria-label={`Show mention ${i + 1} of ${card.name} in the page`}>
+            onClick={() => onReveal(m)} aria-label={m.part === 'title' ? `headline mention of ${card.name}` : `${i + 1}: mention of ${card.name}, show in the page`}>
             {m.part === 'title' ? 'headline' : i + 1}
           </button>
         ))}

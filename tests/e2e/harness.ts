@@ -203,3 +203,24 @@ export async function waitFor<T>(fn: () => Promise<T | null | undefined | false>
   }
   throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`)
 }
+
+/**
+ * Runs in a page: a Range over the first occurrence of `passage` in the body's text, across text
+ * nodes (a parser may split one paragraph's text into several nodes). Pass to page.evaluate.
+ */
+export function passageRangeSource(): string {
+  return `(passage) => {
+    const nodes = []
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    let n, all = ''
+    while ((n = walker.nextNode())) { nodes.push([n, all.length]); all += n.data }
+    // Pages write no-break spaces where a reader sees spaces (the demo story has one).
+    const at = all.replace(/\u00a0/g, ' ').indexOf(passage)
+    if (at < 0) throw new Error('passage not found: ' + passage)
+    const locate = (offset) => { for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= offset) return [nodes[i][0], offset - nodes[i][1]] }
+    const range = document.createRange()
+    range.setStart(...locate(at))
+    range.setEnd(...locate(at + passage.length))
+    return range
+  }`
+}

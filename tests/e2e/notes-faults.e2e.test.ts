@@ -2,28 +2,19 @@
 // saving at once; 5,000 notes stored; a storage write that fails. No note is lost or broken.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'puppeteer-core'
-import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, sendFrom, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
+import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, passageRangeSource, sendFrom, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
 
 /** Selects a passage, clicks the "Note" button under it and types a note; Enter is left to the caller. */
 async function draftNote(page: Page, passage: string, text: string): Promise<void> {
-  const at = await page.evaluate((p) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-    let node: Node | null
-    while ((node = walker.nextNode())) {
-      const i = node.textContent!.indexOf(p)
-      if (i < 0) continue
-      const range = document.createRange()
-      range.setStart(node, i)
-      range.setEnd(node, i + p.length)
-      node.parentElement!.scrollIntoView({ block: 'center' })
-      getSelection()!.removeAllRanges()
-      getSelection()!.addRange(range)
-      const r = range.getBoundingClientRect()
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
-      return { right: r.right, bottom: r.bottom }
-    }
-    throw new Error('passage not found')
-  }, passage)
+  const at = await page.evaluate((p, find) => {
+    const range = (0, eval)(find)(p) as Range
+    range.startContainer.parentElement!.scrollIntoView({ block: 'center' })
+    getSelection()!.removeAllRanges()
+    getSelection()!.addRange(range)
+    const r = range.getBoundingClientRect()
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
+    return { right: r.right, bottom: r.bottom }
+  }, passage, passageRangeSource())
   await new Promise((r) => setTimeout(r, 100))
   await page.mouse.click(Math.min(1200 - 40, at.right) + 12, Math.min(900 - 24, at.bottom + 6) + 10)
   await page.keyboard.type(text)

@@ -11,9 +11,10 @@ import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, tabIdOf, tabState,
 /** The demo page with a page script that records every DOM mutation from the start. */
 const WATCHED = DEMO_HTML.replace('<head>', `<head><script>
   window.__mutations = [];
-  new MutationObserver((list) => { for (const m of list) window.__mutations.push({ type: m.type,
+  // From the end of parsing (before the content script's document_idle), every change to the DOM.
+  document.addEventListener('DOMContentLoaded', () => new MutationObserver((list) => { for (const m of list) window.__mutations.push({ type: m.type,
     target: m.target.nodeName, added: [...m.addedNodes].map((n) => n.nodeName), removed: m.removedNodes.length,
-    attr: m.attributeName }) }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    attr: m.attributeName }) }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true }));
 </script>`)
 const routes = { [DEMO_URL]: WATCHED }
 const KINDS = ['gloss-per', 'gloss-org', 'gloss-loc', 'gloss-misc', 'gloss-date']
