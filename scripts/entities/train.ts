@@ -7,15 +7,19 @@ import { hashString } from '../../src/engine/hash.ts'
 import { NUM_LABELS } from '../../src/engine/labels.ts'
 import { mentionSpans } from '../../src/engine/find-mentions.ts'
 import { encodeModel, FORMAT_VERSION, type ModelHeader } from '../../src/engine/model-format.ts'
-import { tagDocument, type Scorer } from '../../src/engine/tagger.ts'
+import { tagDocument, tagFirstPass, tagSecondPass, TWO_PASS, type LearnHook, type Scorer } from '../../src/engine/tagger.ts'
 import { WordFormCache } from '../../src/engine/word-form.ts'
 import { documentForms } from '../../src/engine/title-case.ts'
 import { MAX_STATIC, SENT_NORMAL } from '../../src/engine/features.ts'
 import { countSpans, newCounts, type ConllDoc, type Counts } from './conll.ts'
 import { AveragedPerceptron, FloatScorer, seededRandom, shuffle } from './perceptron.ts'
 
-/** Ratio between neighbouring row scales: 256 of them span 1.05^255 ≈ 250,000×. */
-const QUANT_BASE = 1.05
+/** Folds and epochs of the first-pass models that label the training data for the second pass. */
+const JACKKNIFE_FOLDS = 4
+const JACKKNIFE_EPOCHS = 4
+
+/** Ratio between neighbouring row scales: 256 of them span 1.1^255 ≈ 3·10^10×. */
+const QUANT_BASE = 1.1
 /** Default largest weight level within a row: 12 bits are lossless on held-out. */
 const QMAX = 2047
 
@@ -121,6 +125,51 @@ export function quantize(keys: number[], w: Float64Array, minWeight: number,
   return { keys: Uint32Array.from(outKeys), weights, rowExponents: Uint8Array.from(exps), scale, base }
 }
 
+/** A perceptron update at each wrong guess; in a casing regime only its feature copies learn. */
+function learner(model: AveragedPerceptron, ctx: DocContext, gold: Uint8Array, regimeKeys: Set<number> | null,
+  stats: { errors: number; tokens: number }): LearnHook {
+  return (i, guess, dyn, dc) => {
+    stats.tokens++
+    if (guess !== gold[i]) {
+      stats.errors++
+      // in an all-capitals or lowercase sentence only the casing copies learn (features.ts)
+      const frozen = ctx.sentCase[i] === SENT_NORMAL ? 0 : ctx.generalCount[i]
+      model.update(ctx.staticFeats!, i * MAX_STATIC + frozen, ctx.staticCount[i] - frozen, gold[i], guess)
+      const frozenDyn = ctx.sentCase[i] === SENT_NORMAL ? 0 : dc / 2
+      model.update(dyn, frozenDyn, dc - frozenDyn, gold[i], guess)
+      if (regimeKeys && frozenDyn > 0) for (let k = frozenDyn; k < dc; k++) regimeKeys.add(dyn[k])
+    }
+    model.c++
+    return guess
+  }
+}
+
+/**
+ * First-pass labels for every document (and its casing copies) from a model trained, for
+ * JACKKNIFE_EPOCHS, on the other folds only.
+ */
+function jackknife(all: ConllDoc[], contexts: DocContext[], numDocs: number, options: TrainOptions,
+  log: (line: string) => void): Uint8Array[] {
+  const copies = all.length / numDocs
+  const foldOf = (di: number) => Math.floor(di / copies) % JACKKNIFE_FOLDS
+  const out: Uint8Array[] = new Array(all.length)
+  for (let fold = 0; fold < JACKKNIFE_FOLDS; fold++) {
+    const t0 = performance.now()
+    const model = new AveragedPerceptron()
+    const random = seededRandom(options.seed + 1 + fold)
+    const train = all.map((_, i) => i).filter((i) => foldOf(i) !== fold)
+    for (let epoch = 1; epoch <= JACKKNIFE_EPOCHS; epoch++) {
+      for (const di of shuffle(train, random)) {
+        tagFirstPass(contexts[di], model, learner(model, contexts[di], all[di].labels, null, { errors: 0, tokens: 0 }))
+      }
+    }
+    const scorer = new FloatScorer(model.index, model.averaged())
+    for (let di = 0; di < all.length; di++) if (foldOf(di) === fold) out[di] = tagFirstPass(contexts[di], scorer)
+    log(`jackknife fold ${fold + 1}/${JACKKNIFE_FOLDS}: ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+  }
+  return out
+}
+
 export function trainModel(docs: ConllDoc[], options: TrainOptions): Uint8Array {
   const log = options.log ?? (() => {})
   const gaz = hashGazetteer(options.gazetteer)
@@ -140,31 +189,21 @@ export function trainModel(docs: ConllDoc[], options: TrainOptions): Uint8Array 
       for (let k = ctx.generalCount[i]; k < ctx.staticCount[i]; k++) regimeKeys.add(ctx.staticFeats![i * MAX_STATIC + k])
     }
   }
+  // first-pass labels of every document from models that never saw it (jackknife), so the
+  // second pass learns to trust them as much as they deserve on unseen text
+  const firstLabels = TWO_PASS ? jackknife(all, contexts, docs.length, options, log) : []
   const model = new AveragedPerceptron()
   const random = seededRandom(options.seed)
   const order = all.map((_, i) => i)
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     const t0 = performance.now()
-    let errors = 0, tokens = 0
+    const stats = { errors: 0, tokens: 0 }
     for (const di of shuffle(order, random)) {
-      const ctx = contexts[di]
-      const gold = all[di].labels
-      tagDocument(ctx, model, (i, guess, dyn, dc) => {
-        tokens++
-        if (guess !== gold[i]) {
-          errors++
-          // in an all-capitals or lowercase sentence only the casing copies learn (features.ts)
-          const frozen = ctx.sentCase[i] === SENT_NORMAL ? 0 : ctx.generalCount[i]
-          model.update(ctx.staticFeats!, i * MAX_STATIC + frozen, ctx.staticCount[i] - frozen, gold[i], guess)
-          const frozenDyn = ctx.sentCase[i] === SENT_NORMAL ? 0 : dc / 2
-          model.update(dyn, frozenDyn, dc - frozenDyn, gold[i], guess)
-          if (frozenDyn > 0) for (let k = frozenDyn; k < dc; k++) regimeKeys.add(dyn[k])
-        }
-        model.c++
-        return guess
-      })
+      const learn = learner(model, contexts[di], all[di].labels, regimeKeys, stats)
+      tagFirstPass(contexts[di], model, learn)
+      if (TWO_PASS) tagSecondPass(contexts[di], model, firstLabels[di], learn)
     }
-    log(`epoch ${epoch}: ${(100 * errors / tokens).toFixed(2)}% token errors, ${model.keys.length} features, ` +
+    log(`epoch ${epoch}: ${(100 * stats.errors / stats.tokens).toFixed(2)}% token errors, ${model.keys.length} features, ` +
       `${((performance.now() - t0) / 1000).toFixed(1)} s`)
     if (options.onEpoch) options.onEpoch(epoch, new FloatScorer(model.index, model.averaged()), gazetteer)
   }

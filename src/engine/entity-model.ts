@@ -4,6 +4,7 @@ import { Gazetteer } from './gazetteer.ts'
 import { HashIndex } from './hash-index.ts'
 import { decodeModel, type ModelHeader } from './model-format.ts'
 import type { Scorer } from './tagger.ts'
+import type { RowScorer } from './fast-scores.ts'
 import { WordFormCache } from './word-form.ts'
 import { NUM_LABELS } from './labels.ts'
 
@@ -11,7 +12,7 @@ import { NUM_LABELS } from './labels.ts'
 const MAX_CACHED_FORMS = 200_000
 
 /** Scores with int16 weights, linear within a row, one scale per row (model-format.ts). */
-export class QuantizedScorer implements Scorer {
+export class QuantizedScorer implements Scorer, RowScorer {
   private readonly index: HashIndex
   private readonly weights: Int16Array
   private readonly rowScales: Float64Array
@@ -26,14 +27,21 @@ export class QuantizedScorer implements Scorer {
   }
 
   addScores(feats: Uint32Array, offset: number, count: number, scores: Float64Array): void {
-    const w = this.weights
     for (let k = offset; k < offset + count; k++) {
       const row = this.index.get(feats[k])
-      if (row < 0) continue
-      const base = row * NUM_LABELS
-      const s = this.rowScales[row]
-      for (let y = 0; y < NUM_LABELS; y++) scores[y] += w[base + y] * s
+      if (row >= 0) this.addRow(row, scores)
     }
+  }
+
+  rowOf(hash: number): number {
+    return this.index.get(hash)
+  }
+
+  addRow(row: number, scores: Float64Array): void {
+    const w = this.weights
+    const base = row * NUM_LABELS
+    const s = this.rowScales[row]
+    for (let y = 0; y < NUM_LABELS; y++) scores[y] += w[base + y] * s
   }
 }
 

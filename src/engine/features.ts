@@ -11,20 +11,14 @@ export const MAX_STATIC = 128
 /** Room for label-dependent features of one token. */
 export const MAX_DYNAMIC = 32
 
-// Template ids: part of every feature hash, so templates never collide by value.
-const T_BIAS = 1, T_NORM = 2, T_LOWER = 3, T_SHAPE = 4, T_SHORT = 5, T_PREFIX = 6, T_SUFFIX = 7
-const T_CASE = 8, T_LOW_M1 = 9, T_LOW_P1 = 10, T_LOW_M2 = 11, T_LOW_P2 = 12, T_NORM_M1 = 13
-const T_NORM_P1 = 14, T_SHORT_M1 = 15, T_SHORT_P1 = 16, T_SHORT_TRI = 17, T_BI_M1 = 18
-const T_BI_P1 = 19, T_GAZ = 20, T_GAZ_M1 = 21, T_GAZ_P1 = 22, T_GAZ_CASE = 23, T_DOCCASE = 24
-const T_FIRST = 25, T_LOW_M1_SHAPE = 26, T_LOW_P1_SHAPE = 27, T_SHORT_M2 = 28, T_SHORT_P2 = 29
-/** Gazetteer features stop here (a token in many lists); keeps MAX_STATIC safe. */
-const MAX_GAZ_FEATURES = 40
-const T_Y1 = 40, T_Y2 = 41, T_Y1_LOW = 42, T_Y1_SHAPE = 43, T_EPH = 44, T_EPH_CASE = 45
-const T_EPH_P1 = 46, T_EPH_LOW = 47, T_REGIME = 60
-const T_AGG = 50, T_AGG_CASE = 51, T_AGG_Y1 = 52, T_AGG_M1 = 53, T_AGG_P1 = 54
-
-// Stand-ins for the words before a sentence's start and after its end.
-const PAD_BEFORE = 0x5bd1e995, PAD_AFTER = 0x1b873593
+import {
+  MAX_GAZ_FEATURES, PAD_AFTER, PAD_BEFORE, T_AGG, T_AGG_CASE, T_AGG_M1, T_AGG_P1, T_AGG_Y1, T_BI_M1,
+  T_BI_P1, T_BIAS, T_CASE, T_DOCCASE, T_EPH, T_EPH_CASE, T_EPH_LOW, T_EPH_P1, T_FIRST, T_GAZ,
+  T_GAZ_CASE, T_GAZ_M1, T_GAZ_P1, T_LOW_M1, T_LOW_M1_SHAPE, T_LOW_M2, T_LOW_P1, T_LOW_P1_SHAPE,
+  T_LOW_P2, T_LOWER, T_NORM, T_NORM_M1, T_NORM_P1, T_PREFIX, T_REGIME, T_SHAPE, T_SHORT,
+  T_SHORT_M1, T_SHORT_M2, T_SHORT_P1, T_SHORT_P2, T_SHORT_TRI, T_SUFFIX, T_Y1, T_Y1_LOW,
+  T_Y1_SHAPE, T_Y2,
+} from './feature-templates.ts'
 
 /** Sentence case classes: how a whole sentence is written. */
 export const SENT_NORMAL = 0, SENT_UPPER = 1, SENT_LOWER = 2

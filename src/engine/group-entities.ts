@@ -21,7 +21,8 @@ interface Group {
 
 /** Surface form of a mention: plain quotes and dashes, single spaces. */
 function surface(text: string, m: Mention): string {
-  return normalizeToken(text.slice(m.start, m.end)).replace(/\s+/g, ' ')
+  const s = normalizeToken(text.slice(m.start, m.end))
+  return /\s\s|[\t\n\r\u00a0]/.test(s) ? s.replace(/\s+/g, ' ') : s
 }
 
 const isAllCaps = (s: string) => s.toUpperCase() === s && s.toLowerCase() !== s
@@ -75,16 +76,24 @@ export function groupMentions(text: string, mentions: Mention[], aliases: Record
     add(newGroup(m.type, `${m.type}:${name.toLowerCase()}`), m, name)
   }
   // pass 2: a single word joins a person named in full, or the organisation it abbreviates
+  const nameParts = new Map<string, Group>()
+  const acronyms = new Map<string, Group>()
+  for (const g of groups) {
+    if (g.words.length < 2) continue
+    if (g.type === 'PER') {
+      const lastWord = g.words[g.words.length - 1].toLowerCase()
+      const firstWord = g.words[0].toLowerCase()
+      if (!nameParts.has(lastWord)) nameParts.set(lastWord, g)
+      if (!nameParts.has(firstWord)) nameParts.set(firstWord, g)
+    } else {
+      const a = acronymOf(g.words)
+      if (!acronyms.has(a)) acronyms.set(a, g)
+    }
+  }
   for (const [m, name] of pending) {
     const lower = name.toLowerCase()
-    let target = bySurface.get(`${m.type}:${lower}`)
-    if (!target) {
-      target = groups.find((g) => g.type === 'PER' && g.words.length > 1 &&
-        (g.words[g.words.length - 1].toLowerCase() === lower || g.words[0].toLowerCase() === lower))
-    }
-    if (!target && /^[A-Z]{2,8}$/.test(name)) {
-      target = groups.find((g) => g.type !== 'PER' && g.words.length > 1 && acronymOf(g.words) === name)
-    }
+    let target = bySurface.get(`${m.type}:${lower}`) ?? nameParts.get(lower)
+    if (!target && /^[A-Z]{2,8}$/.test(name)) target = acronyms.get(name)
     if (!target) target = newGroup(m.type, `${m.type}:${lower}`)
     add(target, m, name)
   }

@@ -1,10 +1,10 @@
 // The binary format of the entity model file (src/engine/model/entities.bin): a magic string, a
 // small JSON header (version, scale, credits), then the feature keys with their row scales and
-// int16 weights, and
+// sparse int16 weights, and
 // the gazetteer keys with their list bits. Little-endian; sections aligned to 4 bytes.
 
 export const MAGIC = 'GLOSSNER'
-export const FORMAT_VERSION = 1
+export const FORMAT_VERSION = 2
 
 export interface ModelHeader {
   /** Version string of this model: format, training date-free fingerprint, figures. */
@@ -52,20 +52,70 @@ function encodeSortedKeys(keys: Uint32Array): Uint8Array {
 function decodeSortedKeys(bytes: Uint8Array, o: number, count: number): { keys: Uint32Array; end: number } {
   const keys = new Uint32Array(count)
   let prev = 0
+  const end = bytes.length
   for (let i = 0; i < count; i++) {
-    let gap = 0
-    let mul = 1
-    for (;;) {
-      if (o >= bytes.length) throw new Error('entity model: file truncated')
-      const b = bytes[o++]
-      gap += (b & 0x7f) * mul
-      if (b < 0x80) break
-      mul *= 128
+    if (o >= end) throw new Error('entity model: file truncated')
+    let b = bytes[o++]
+    let gap = b & 0x7f
+    let shift = 7
+    while (b >= 0x80) {
+      if (o >= end) throw new Error('entity model: file truncated')
+      b = bytes[o++]
+      gap += (b & 0x7f) * 2 ** shift
+      shift += 7
     }
     prev += gap
     keys[i] = prev
   }
   return { keys, end: o }
+}
+
+/**
+ * Weight rows, sparse: most rows have two or three non-zero weights of 17. Per row a bit mask of
+ * its non-zero labels (3 bytes), then all rows' values as a plane of low bytes and a plane of
+ * high bytes (the high plane is mostly 0 and 255, which compresses far better apart).
+ */
+function encodeSparseRows(weights: Int16Array, numLabels: number): Uint8Array {
+  const rows = weights.length / numLabels
+  let count = 0
+  for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) count++
+  const out = new Uint8Array(4 + rows * 3 + count * 2)
+  new DataView(out.buffer).setUint32(0, count, true)
+  let v = 4 + rows * 3
+  for (let r = 0; r < rows; r++) {
+    let mask = 0
+    for (let y = 0; y < numLabels; y++) {
+      const w = weights[r * numLabels + y]
+      if (w === 0) continue
+      mask |= 1 << y
+      out[v] = w & 0xff
+      out[v + count] = (w >> 8) & 0xff
+      v++
+    }
+    out[4 + r * 3] = mask & 0xff
+    out[4 + r * 3 + 1] = (mask >> 8) & 0xff
+    out[4 + r * 3 + 2] = (mask >> 16) & 0xff
+  }
+  return out
+}
+
+function decodeSparseRows(bytes: Uint8Array, rows: number, numLabels: number): Int16Array {
+  const weights = new Int16Array(rows * numLabels)
+  if (bytes.length < 4) throw new Error('entity model: file truncated')
+  const count = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true)
+  if (bytes.length < 4 + rows * 3 + count * 2) throw new Error('entity model: file truncated')
+  let v = 4 + rows * 3
+  for (let r = 0; r < rows; r++) {
+    let mask = bytes[4 + r * 3] | (bytes[4 + r * 3 + 1] << 8) | (bytes[4 + r * 3 + 2] << 16)
+    while (mask !== 0) {
+      const bit = mask & -mask
+      const y = 31 - Math.clz32(bit)
+      weights[r * numLabels + y] = bytes[v] | ((bytes[v + count] << 24) >> 16)
+      v++
+      mask ^= bit
+    }
+  }
+  return weights
 }
 
 export function encodeModel(parts: ModelParts): Uint8Array {
@@ -74,7 +124,8 @@ export function encodeModel(parts: ModelParts): Uint8Array {
   const gk = encodeSortedKeys(parts.gazKeys)
   const nF = parts.featureKeys.length
   const nG = parts.gazKeys.length
-  const size = 8 + 4 + pad4(header.length) + 8 + pad4(fk.length) + pad4(nF) + pad4(parts.weights.length * 2) +
+  const weightBytes = encodeSparseRows(parts.weights, parts.header.numLabels)
+  const size = 8 + 4 + pad4(header.length) + 8 + pad4(fk.length) + pad4(nF) + 4 + pad4(weightBytes.length) +
     8 + pad4(gk.length) + pad4(nG * 2)
   const out = new Uint8Array(size)
   const view = new DataView(out.buffer)
@@ -87,14 +138,9 @@ export function encodeModel(parts: ModelParts): Uint8Array {
   out.set(fk, o); o += pad4(fk.length)
   out.set(parts.rowExponents, o)
   o += pad4(nF)
-  // weights as two planes, low bytes then high bytes: the high plane is mostly 0 and 255, which
-  // compresses far better apart
-  const wl = parts.weights.length
-  for (let i = 0; i < wl; i++) {
-    out[o + i] = parts.weights[i] & 0xff
-    out[o + wl + i] = (parts.weights[i] >> 8) & 0xff
-  }
-  o += pad4(wl * 2)
+  view.setUint32(o, weightBytes.length, true); o += 4
+  out.set(weightBytes, o)
+  o += pad4(weightBytes.length)
   view.setUint32(o, nG, true); o += 4
   view.setUint32(o, gk.length, true); o += 4
   out.set(gk, o); o += pad4(gk.length)
@@ -123,11 +169,10 @@ export function decodeModel(bytes: Uint8Array): ModelParts {
   if (o + nF > bytes.length) throw new Error('entity model: file truncated')
   const rowExponents = bytes.slice(o, o + nF)
   o += pad4(nF)
-  const wl = nF * header.numLabels
-  if (o + wl * 2 > bytes.length) throw new Error('entity model: file truncated')
-  const weights = new Int16Array(wl)
-  for (let i = 0; i < wl; i++) weights[i] = bytes[o + i] | (bytes[o + wl + i] << 24 >> 16)
-  o += pad4(wl * 2)
+  const wLen = view.getUint32(o, true); o += 4
+  if (o + wLen > bytes.length) throw new Error('entity model: file truncated')
+  const weights = decodeSparseRows(bytes.subarray(o, o + wLen), nF, header.numLabels)
+  o += pad4(wLen)
   const nG = view.getUint32(o, true)
   const gkLen = view.getUint32(o + 4, true)
   o += 8
@@ -135,6 +180,7 @@ export function decodeModel(bytes: Uint8Array): ModelParts {
   o += pad4(gkLen)
   if (o + nG * 2 > bytes.length) throw new Error('entity model: file truncated')
   const gazValues = new Uint16Array(nG)
-  for (let i = 0; i < nG; i++) { gazValues[i] = view.getUint16(o, true); o += 2 }
+  for (let i = 0; i < nG; i++) gazValues[i] = bytes[o + 2 * i] | (bytes[o + 2 * i + 1] << 8)
+  o += nG * 2
   return { header, featureKeys, weights, rowExponents, gazKeys, gazValues }
 }

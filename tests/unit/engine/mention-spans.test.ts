@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { mentionSpans } from '../../../src/engine/find-mentions.ts'
+import { labelOf, PART_B, PART_I, PART_L, PART_U } from '../../../src/engine/labels.ts'
+
+const PER = 0, ORG = 1, LOC = 2
+const O = 0
+const B = (t: number) => labelOf(t, PART_B), I = (t: number) => labelOf(t, PART_I)
+const L = (t: number) => labelOf(t, PART_L), U = (t: number) => labelOf(t, PART_U)
+
+function spans(words: string[], labels: number[]) {
+  return mentionSpans(Uint8Array.from(labels), (i) => words[i]).map((s) => [s.type, words.slice(s.start, s.end).join(' ')])
+}
+
+describe('mentionSpans', () => {
+  it('trims a title off a name', () => {
+    expect(spans(['said', 'Gen.', 'Ann', 'Lee'], [O, B(PER), I(PER), L(PER)])).toEqual([[PER, 'Ann Lee']])
+  })
+
+  it('joins the parts of a name around a lowercase particle', () => {
+    const words = ['Mohammed', 'Shia', 'al', 'Sudani', 'said']
+    expect(spans(words, [B(PER), L(PER), O, U(LOC), O])).toEqual([[PER, 'Mohammed Shia al Sudani']])
+    expect(spans(['Bank', 'of', 'Oslo'], [U(ORG), O, U(LOC)])).toEqual([[ORG, 'Bank'], [LOC, 'Oslo']])
+  })
+
+  it('keeps two names that touch apart (joining them cost 0.3 F1 on held-out train)', () => {
+    expect(spans(['Gen.', 'Ann', 'Lee', 'told'], [B(PER), L(PER), U(PER), O])).toEqual([[PER, 'Ann'], [PER, 'Lee']])
+  })
+
+  it('gives a surname alone the type of the full name, and a name its majority type', () => {
+    const words = ['Fred', 'Couples', 'beat', 'Couples', 'and', 'Oslo', 'Oslo', 'Oslo']
+    const labels = [B(PER), L(PER), O, U(ORG), O, U(LOC), U(ORG), U(LOC)]
+    expect(spans(words, labels)).toEqual([[PER, 'Fred Couples'], [PER, 'Couples'], [LOC, 'Oslo'], [LOC, 'Oslo'], [LOC, 'Oslo']])
+  })
+})
