@@ -5,7 +5,7 @@ import type { BodyScan } from './find-body.ts'
 /** A story has at least this much prose in its container… */
 const MIN_STORY_PROSE = 300
 /** …or this much when the page's metadata says it is an article (a short brief, a paywalled lede). */
-const MIN_ARTICLE_PROSE = 150
+export const MIN_ARTICLE_PROSE = 150
 /** A page with this many teaser cards is a list of stories… */
 const FRONT_MIN_TEASERS = 6
 /** …unless its container holds at least this share of the teasers' prose (a story with a big
@@ -40,7 +40,8 @@ export function hasPasswordField(scope: ParentNode): boolean {
   }
 }
 
-function isRootPath(url: string | null): boolean {
+/** A site's root (the home page): '/', '/index.html', '/en/'. */
+export function isRootPath(url: string | null): boolean {
   if (!url) return false
   try {
     const u = new URL(url)

@@ -29,6 +29,11 @@ export function tagOf(el: Element): string {
   return (el.localName || el.tagName || '').toLowerCase()
 }
 
+/** True for elements whose content is never page text (script, style, template, media…). */
+export function isNeverText(tag: string): boolean {
+  return NEVER_TEXT.has(tag)
+}
+
 export function isBlock(tag: string): boolean {
   return BLOCK.has(tag)
 }
