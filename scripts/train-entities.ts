@@ -18,9 +18,9 @@ const EPOCHS = 8
  * Weights below these are zeroed (general features, casing copies), and levels within a row go
  * to ±LEVELS: the model file's size budget, chosen on held-out (docs/entities.md).
  */
-const MIN_WEIGHT = 0.5
-const REGIME_MIN_WEIGHT = 3
-const LEVELS = 255
+const MIN_WEIGHT = 0.7
+const REGIME_MIN_WEIGHT = 2
+const LEVELS = 511
 /** Shuffle seed. */
 const SEED = 20240124
 /** With --tune, every TUNE_EVERY-th train document is held out (spread over the whole file). */

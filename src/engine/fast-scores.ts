@@ -5,7 +5,7 @@
 // the same scores. Casing copies (all-capitals and lowercase sentences) take the general path.
 import { mix2, mix3, mix4 } from './hash.ts'
 import { NUM_GAZ_LISTS } from './gazetteer.ts'
-import type { DocContext } from './features.ts'
+import { AGG_FEATS, type DocContext } from './features.ts'
 import {
   MAX_GAZ_FEATURES, PAD_AFTER, PAD_BEFORE, T_BI_M1, T_BI_P1, T_BIAS, T_CASE, T_DOCCASE, T_FIRST,
   T_GAZ, T_GAZ_CASE, T_GAZ_M1, T_GAZ_P1, T_LOW_M1, T_LOW_M1_SHAPE, T_LOW_M2, T_LOW_P1,
@@ -117,6 +117,7 @@ export function addStaticScores(ctx: DocContext, i: number, scorer: RowScorer, s
   addHash(scorer, mix3(T_LOW_M1_SHAPE, lowM1, f.shortShapeHash), scores)
   addHash(scorer, mix3(T_LOW_P1_SHAPE, lowP1, f.shortShapeHash), scores)
   addHash(scorer, mix3(T_FIRST, first[i], f.shortShapeHash), scores)
+  for (let k = 0; k < ctx.aggCount[i]; k++) addHash(scorer, ctx.agg[i * AGG_FEATS + k], scores)
   // gazetteer features, with the same limit as staticFeatures (counted from the same start)
   let count = 8 + me.affixes
   const g0 = ctx.gaz[i], gm1 = m1 ? ctx.gaz[i - 1] : 0, gp1 = p1 ? ctx.gaz[i + 1] : 0

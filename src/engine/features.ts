@@ -17,7 +17,7 @@ import {
   T_GAZ_CASE, T_GAZ_M1, T_GAZ_P1, T_LOW_M1, T_LOW_M1_SHAPE, T_LOW_M2, T_LOW_P1, T_LOW_P1_SHAPE,
   T_LOW_P2, T_LOWER, T_NORM, T_NORM_M1, T_NORM_P1, T_PREFIX, T_REGIME, T_SHAPE, T_SHORT,
   T_SHORT_M1, T_SHORT_M2, T_SHORT_P1, T_SHORT_P2, T_SHORT_TRI, T_SUFFIX, T_Y1, T_Y1_LOW,
-  T_Y1_SHAPE, T_Y2,
+  T_Y1_SHAPE, T_Y2, T_CTX_M1, T_CTX_P1,
 } from './feature-templates.ts'
 
 /** Sentence case classes: how a whole sentence is written. */
@@ -44,7 +44,14 @@ export interface DocContext {
   staticCount: Uint8Array
   /** How many of a token's static features are general (the rest are casing copies). */
   generalCount: Uint8Array
+  /** Context aggregation: hashed neighbours of the word's other mentions, AGG_FEATS per token. */
+  agg: Uint32Array
+  aggCount: Uint8Array
 }
+
+/** Other mentions of a word whose neighbours a capitalised token sees (context aggregation). */
+const AGG_OTHERS = 3
+export const AGG_FEATS = AGG_OTHERS * 2
 
 export function prepareDocument(forms: WordForm[], sentence: Int32Array, gazetteer: Gazetteer,
   precompute = false): DocContext {
@@ -85,8 +92,31 @@ export function prepareDocument(forms: WordForm[], sentence: Int32Array, gazette
   }
   const docCase = new Uint8Array(n)
   for (let i = 0; i < n; i++) docCase[i] = seen.get(forms[i].lowerHash) ?? DOC_NONE
+  // context aggregation (Ratinov & Roth 2009): the words around the same word elsewhere
+  const occurrences = new Map<number, number[]>()
+  for (let i = 0; i < n; i++) {
+    if (!forms[i].hasLetter) continue
+    const list = occurrences.get(forms[i].lowerHash)
+    if (list === undefined) occurrences.set(forms[i].lowerHash, [i])
+    else if (list.length <= AGG_OTHERS) list.push(i)
+  }
+  const agg = new Uint32Array(n * AGG_FEATS)
+  const aggCount = new Uint8Array(n)
+  for (let i = 0; i < n; i++) {
+    const f = forms[i]
+    if (f.caseClass === CASE_LOWER || f.caseClass === CASE_NONE) continue
+    const list = occurrences.get(f.lowerHash)!
+    let k = 0
+    for (let q = 0; q < list.length && k < AGG_FEATS; q++) {
+      const j = list[q]
+      if (j === i) continue
+      agg[i * AGG_FEATS + k++] = mix2(T_CTX_M1, first[j] ? PAD_BEFORE : forms[j - 1].lowerHash)
+      agg[i * AGG_FEATS + k++] = mix2(T_CTX_P1, last[j] ? PAD_AFTER : forms[j + 1].lowerHash)
+    }
+    aggCount[i] = k
+  }
   const ctx: DocContext = {
-    n, forms, sentence, first, last, sentCase, gaz, docCase,
+    n, forms, sentence, first, last, sentCase, gaz, docCase, agg, aggCount,
     staticCount: new Uint8Array(n), generalCount: new Uint8Array(n),
   }
   if (precompute) {
@@ -134,6 +164,7 @@ export function staticFeatures(ctx: DocContext, i: number, out: Uint32Array, o: 
     const cp = (gp1 >> (l * 2)) & 3
     if (cp !== 0) out[o++] = mix3(T_GAZ_P1, l, cp)
   }
+  for (let k = 0; k < ctx.aggCount[i]; k++) out[o++] = ctx.agg[i * AGG_FEATS + k]
   const copied = o
   out[o++] = mix2(T_NORM, f.normHash)
   out[o++] = mix2(T_SHAPE, f.shapeHash)
