@@ -4,6 +4,7 @@
 import type { EntityModel } from './entity-model.ts'
 import { prepareDocument } from './features.ts'
 import { ENTITY_TYPES, spansOf, type LabelSpan } from './labels.ts'
+import { applyDesignators } from './name-designators.ts'
 import { tagDocument } from './tagger.ts'
 import { documentForms } from './title-case.ts'
 import { tokenize, type Token } from './tokenize.ts'
@@ -80,7 +81,7 @@ export function mentionSpans(labels: Uint8Array, word: (i: number) => string): L
     while (s.type === PER && s.end - s.start > 1 && TITLES.has(word(s.start).toLowerCase())) s.start++
     out.push(s)
   }
-  return consistentTypes(out, word)
+  return consistentTypes(applyDesignators(out, labels.length, word), word)
 }
 
 /**

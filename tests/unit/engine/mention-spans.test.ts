@@ -12,6 +12,21 @@ function spans(words: string[], labels: number[]) {
 }
 
 describe('mentionSpans', () => {
+  it('extends a name by a facility designator into a place, across a split tag', () => {
+    const words = ['on', 'Al-Asad', 'Air', 'Base', 'in']
+    expect(spans(words, [O, U(3), O, U(ORG), O])).toEqual([[LOC, 'Al-Asad Air Base']])
+    expect(spans(['Bad', 'Air', 'Base'], [B(3), I(3), L(3)])).toEqual([[LOC, 'Bad Air Base']])
+    // In an all-capitals line CoNLL marks only the city.
+    expect(spans(['BELGRADE', 'AIRPORT', 'SHUT'], [U(LOC), O, O])).toEqual([[LOC, 'BELGRADE']])
+  })
+
+  it('extends a name by a newspaper head noun, without an all-capitals THE', () => {
+    const words = ['FROM', 'THE', 'WASHINGTON', 'EXAMINER', 'FOR']
+    expect(spans(words, [O, B(ORG), L(ORG), O, O])).toEqual([[ORG, 'WASHINGTON EXAMINER']])
+    expect(spans(['the', 'Ohio', 'Herald', 'said'], [O, U(LOC), O, O])).toEqual([[ORG, 'Ohio Herald']])
+    expect(spans(['AT', 'THE', 'OVAL'], [O, B(LOC), L(LOC)])).toEqual([[LOC, 'THE OVAL']])
+  })
+
   it('trims a title off a name', () => {
     expect(spans(['said', 'Gen.', 'Ann', 'Lee'], [O, B(PER), I(PER), L(PER)])).toEqual([[PER, 'Ann Lee']])
   })
