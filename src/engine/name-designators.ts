@@ -6,6 +6,7 @@
 import { ENTITY_TYPES, type LabelSpan } from './labels.ts'
 
 const ORG = ENTITY_TYPES.indexOf('ORG')
+const MISC = ENTITY_TYPES.indexOf('MISC')
 const LOC = ENTITY_TYPES.indexOf('LOC')
 
 /** Words that end a facility's name. */
@@ -51,7 +52,39 @@ export function applyDesignators(spans: LabelSpan[], n: number, word: (i: number
       s.end++
       s.type = ORG
     }
+    if (s.type === MISC && isLoneAcronym(s.start, s.end, n, word)) s.type = ORG
     out.push(s)
   }
   return out
+}
+
+/** An acronym of at least this many letters ("ISIS", not "EU"). */
+const MIN_ACRONYM_LETTERS = 3
+/** Words before an acronym that make it something other than a running-text organisation. */
+const AFTER_NOT_NAME = new Set([
+  '(', "'s", '’s', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'no', 'career-high', 'season-high',
+])
+/** How far to look for a lowercase word that shows the sentence is not in capitals. */
+const CASE_CONTEXT = 3
+
+/**
+ * A one-token acronym in running (not all-capitals) text. In CoNLL train such acronyms that are
+ * names are organisations 527 times and MISC 96 (mostly GMT, RBI, BSE, which the tagger knows by
+ * heart); a MISC acronym the tagger guesses is far likelier an organisation.
+ */
+function isLoneAcronym(start: number, end: number, n: number, word: (i: number) => string): boolean {
+  if (end - start !== 1) return false
+  const w = word(start)
+  if (w.length < MIN_ACRONYM_LETTERS || !/^[A-Z]+$/.test(w)) return false
+  // A count before it makes a statistic ("three RBI", "Devon White 's RBI"); a bracket makes it the
+  // acronym of the name before it, which keeps the tagger's type ("Stock Exchange ( BSE )").
+  if (start > 0 && AFTER_NOT_NAME.has(word(start - 1).toLowerCase())) return false
+  let running = false
+  for (let i = Math.max(0, start - CASE_CONTEXT); i < Math.min(n, end + CASE_CONTEXT); i++) {
+    const x = word(i)
+    if (/[0-9]/.test(x)) return false // a measure or a statistic: "1430 GMT", "3 RBI"
+    if (/^[a-z]{2,}$/.test(x)) running = true
+  }
+  return running
 }

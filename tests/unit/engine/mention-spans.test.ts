@@ -20,6 +20,14 @@ describe('mentionSpans', () => {
     expect(spans(['BELGRADE', 'AIRPORT', 'SHUT'], [U(LOC), O, O])).toEqual([[LOC, 'BELGRADE']])
   })
 
+  it('takes a lone MISC acronym in running text for an organisation, not a statistic', () => {
+    const words = ['to', 'stop', 'ISIS', 'from', 'rising']
+    expect(spans(words, [O, O, U(3), O, O])).toEqual([[ORG, 'ISIS']])
+    expect(spans(['had', 'three', 'RBI', 'in', 'all'], [O, O, U(3), O, O])).toEqual([[3, 'RBI']])
+    expect(spans(['at', '1430', 'GMT', 'on', 'Monday'], [O, O, U(3), O, O])).toEqual([[3, 'GMT']])
+    expect(spans(['STOP', 'ISIS', 'NOW'], [O, U(3), O])).toEqual([[3, 'ISIS']])
+  })
+
   it('extends a name by a newspaper head noun, without an all-capitals THE', () => {
     const words = ['FROM', 'THE', 'WASHINGTON', 'EXAMINER', 'FOR']
     expect(spans(words, [O, B(ORG), L(ORG), O, O])).toEqual([[ORG, 'WASHINGTON EXAMINER']])
