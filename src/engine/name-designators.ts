@@ -65,6 +65,7 @@ const AFTER_NOT_NAME = new Set([
   '(', "'s", '’s', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'no', 'career-high', 'season-high',
 ])
+const BRACKETS = new Set(['(', ')', '[', ']'])
 /** How far to look for a lowercase word that shows the sentence is not in capitals. */
 const CASE_CONTEXT = 3
 
@@ -79,7 +80,10 @@ function isLoneAcronym(start: number, end: number, n: number, word: (i: number) 
   if (w.length < MIN_ACRONYM_LETTERS || !/^[A-Z]+$/.test(w)) return false
   // A count before it makes a statistic ("three RBI", "Devon White 's RBI"); a bracket makes it the
   // acronym of the name before it, which keeps the tagger's type ("Stock Exchange ( BSE )").
+  // The bracket rules were chosen on held-out train (they removed the only two wrong flips there).
   if (start > 0 && AFTER_NOT_NAME.has(word(start - 1).toLowerCase())) return false
+  // A bracket right after it makes it a unit or an index ("CPI ( pct )", "midnight GMT )").
+  if (end < n && BRACKETS.has(word(end))) return false
   let running = false
   for (let i = Math.max(0, start - CASE_CONTEXT); i < Math.min(n, end + CASE_CONTEXT); i++) {
     const x = word(i)

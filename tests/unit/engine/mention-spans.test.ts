@@ -26,6 +26,7 @@ describe('mentionSpans', () => {
     expect(spans(['had', 'three', 'RBI', 'in', 'all'], [O, O, U(3), O, O])).toEqual([[3, 'RBI']])
     expect(spans(['at', '1430', 'GMT', 'on', 'Monday'], [O, O, U(3), O, O])).toEqual([[3, 'GMT']])
     expect(spans(['STOP', 'ISIS', 'NOW'], [O, U(3), O])).toEqual([[3, 'ISIS']])
+    expect(spans(['the', 'index', 'CPI', '(', 'pct', ')'], [O, O, U(3), O, O, O])).toEqual([[3, 'CPI']])
   })
 
   it('extends a name by a newspaper head noun, without an all-capitals THE', () => {
