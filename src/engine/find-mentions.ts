@@ -81,7 +81,26 @@ export function mentionSpans(labels: Uint8Array, word: (i: number) => string): L
     while (s.type === PER && s.end - s.start > 1 && TITLES.has(word(s.start).toLowerCase())) s.start++
     out.push(s)
   }
-  return consistentTypes(applyDesignators(out, labels.length, word), word)
+  return consistentTypes(joinKnownSurnames(applyDesignators(out, labels.length, word), labels.length, word), word)
+}
+
+/**
+ * A person's name followed straight away by an untagged word that is a person's name on its own
+ * elsewhere in the document takes that word in ("Gen. Patrick Ryder told" … "Ryder said").
+ * Neutral on held-out train (91.70 either way); it mends names the tagger cut short.
+ */
+function joinKnownSurnames(spans: LabelSpan[], n: number, word: (i: number) => string): LabelSpan[] {
+  const lone = new Set<string>()
+  for (const s of spans) if (s.type === PER && s.end - s.start === 1) lone.add(word(s.start))
+  if (lone.size === 0) return spans
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]
+    const next = spans[k + 1]
+    if (s.type === PER && s.end < n && (!next || next.start > s.end) && lone.has(word(s.end)) && word(s.end) !== word(s.end - 1)) {
+      s.end++
+    }
+  }
+  return spans
 }
 
 /**

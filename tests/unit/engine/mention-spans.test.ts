@@ -12,6 +12,12 @@ function spans(words: string[], labels: number[]) {
 }
 
 describe('mentionSpans', () => {
+  it('lets a name take in a following word that is a lone person name elsewhere in the text', () => {
+    const words = ['Gen.', 'Pat', 'Ryder', 'told', 'us', '.', 'Ryder', 'said']
+    expect(spans(words, [O, U(PER), O, O, O, O, U(PER), O])).toEqual([[PER, 'Pat Ryder'], [PER, 'Ryder']])
+    expect(spans(['Pat', 'Ryder'], [U(PER), O])).toEqual([[PER, 'Pat']])
+  })
+
   it('extends a name by a facility designator into a place, across a split tag', () => {
     const words = ['on', 'Al-Asad', 'Air', 'Base', 'in']
     expect(spans(words, [O, U(3), O, U(ORG), O])).toEqual([[LOC, 'Al-Asad Air Base']])
