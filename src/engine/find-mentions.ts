@@ -3,6 +3,7 @@
 // labels inform it ("BLINKER BAN LIFTED" is resolved by a later "Blinker").
 import type { EntityModel } from './entity-model.ts'
 import { prepareDocument } from './features.ts'
+import { GAZ_LISTS } from './gazetteer.ts'
 import { ENTITY_TYPES, spansOf, type LabelSpan } from './labels.ts'
 import { applyDesignators } from './name-designators.ts'
 import { tagDocument } from './tagger.ts'
@@ -37,6 +38,18 @@ const NAME_PARTICLES = new Set([
 ])
 /** Index of PER in ENTITY_TYPES. */
 const PER = ENTITY_TYPES.indexOf('PER')
+const ORG = ENTITY_TYPES.indexOf('ORG')
+/** A token's gazetteer code for a list: 3 when the list holds the word alone (gazetteer.ts). */
+const gazCode = (code: number, list: string) => (code >>> (GAZ_LISTS.indexOf(list as never) * 2)) & 3
+const PERSON_LISTS = ['per-first', 'per-name', 'per-full']
+
+/**
+ * A "person" ending in a word WordNet lists on its own as a group (noun.group instances:
+ * "Hezbollah", "Hamas", "Mafia") and no person list knows is an organisation ("Kataib Hezbollah").
+ */
+function isGroupName(code: number): boolean {
+  return gazCode(code, 'org-wordnet') === 3 && PERSON_LISTS.every((l) => gazCode(code, l) === 0)
+}
 
 /**
  * Tokens per document part: a story is far shorter; a huge text is tagged in parts (cut at a
@@ -68,7 +81,7 @@ export function findMentions(text: string, model: EntityModel): TaggedText {
  * parts of a name ("Mohammed Shia al Sudani", "Ludwig van Beethoven") joins them: the tagger
  * rarely saw one.
  */
-export function mentionSpans(labels: Uint8Array, word: (i: number) => string): LabelSpan[] {
+export function mentionSpans(labels: Uint8Array, word: (i: number) => string, gaz?: Uint32Array): LabelSpan[] {
   const spans = spansOf(labels)
   const out: LabelSpan[] = []
   for (const s of spans) {
@@ -81,7 +94,9 @@ export function mentionSpans(labels: Uint8Array, word: (i: number) => string): L
     while (s.type === PER && s.end - s.start > 1 && TITLES.has(word(s.start).toLowerCase())) s.start++
     out.push(s)
   }
-  return consistentTypes(joinKnownSurnames(applyDesignators(out, labels.length, word), labels.length, word), word)
+  const joined = joinKnownSurnames(applyDesignators(out, labels.length, word), labels.length, word)
+  if (gaz) for (const s of joined) if (s.type === PER && isGroupName(gaz[s.end - 1])) s.type = ORG
+  return consistentTypes(joined, word)
 }
 
 /**
@@ -148,8 +163,9 @@ function tagPart(tokens: Token[], a: number, b: number, model: EntityModel, out:
     sentence[i] = tokens[a + i].sentence
   }
   const forms = documentForms(words, sentence, model.forms)
-  const labels = tagDocument(prepareDocument(forms, sentence, model.gazetteer), model.scorer)
-  for (const s of mentionSpans(labels, (i) => tokens[a + i].text)) {
+  const ctx = prepareDocument(forms, sentence, model.gazetteer)
+  const labels = tagDocument(ctx, model.scorer)
+  for (const s of mentionSpans(labels, (i) => tokens[a + i].text, ctx.gaz)) {
     out.push({
       start: tokens[a + s.start].start,
       end: tokens[a + s.end - 1].end,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mentionSpans } from '../../../src/engine/find-mentions.ts'
+import { GAZ_LISTS } from '../../../src/engine/gazetteer.ts'
 import { labelOf, PART_B, PART_I, PART_L, PART_U } from '../../../src/engine/labels.ts'
 
 const PER = 0, ORG = 1, LOC = 2
@@ -16,6 +17,15 @@ describe('mentionSpans', () => {
     const words = ['Gen.', 'Pat', 'Ryder', 'told', 'us', '.', 'Ryder', 'said']
     expect(spans(words, [O, U(PER), O, O, O, O, U(PER), O])).toEqual([[PER, 'Pat Ryder'], [PER, 'Ryder']])
     expect(spans(['Pat', 'Ryder'], [U(PER), O])).toEqual([[PER, 'Pat']])
+  })
+
+  it('takes a person ending in a WordNet group name that no person list knows for an organisation', () => {
+    const alone = (list: string) => 3 << (GAZ_LISTS.indexOf(list as never) * 2)
+    const words = ['by', 'Kataib', 'Hezbollah', 'and', 'Ann', 'Lee']
+    const labels = Uint8Array.from([O, B(PER), L(PER), O, B(PER), L(PER)])
+    const gaz = Uint32Array.from([0, 0, alone('org-wordnet'), 0, 0, alone('org-wordnet') | alone('per-name')])
+    expect(mentionSpans(labels, (i) => words[i], gaz).map((x) => x.type)).toEqual([ORG, PER])
+    expect(mentionSpans(labels, (i) => words[i]).map((x) => x.type)).toEqual([PER, PER])
   })
 
   it('extends a name by a facility designator into a place, across a split tag', () => {
