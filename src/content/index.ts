@@ -143,6 +143,8 @@ function watchPointer(signal: AbortSignal): void {
     pending = false
     if (!painted || !painted.visible) return
     if (hoverCardContains(last.target)) { clearTimeout(hideTimer); return }
+    // Over Gloss's own UI (the note button, the editor): no card may open beneath the pointer.
+    if (last.target instanceof Node && isOurs(last.target)) { clearTimeout(hideTimer); return }
     const i = markUnderPoint(document, last.x, last.y, painted.marks, painted.target)
     if (i >= 0 && painted.settings.kinds[painted.marks[i].kind]) {
       clearTimeout(hideTimer)

@@ -58,7 +58,11 @@ async function launchChromium(headless: boolean): Promise<Bench> {
   const watch = async (t: Target) => {
     if (t.type() !== 'service_worker' || !t.url().startsWith(base) || watched.has(t)) return
     watched.add(t)
-    const cdp = await t.createCDPSession()
+    // Puppeteer's own session on the worker: a second session of ours (createCDPSession) left a
+    // restarted worker waiting for its debugger, and it never answered again (seen here).
+    const worker = await t.worker()
+    const cdp = worker?.client
+    if (!cdp) return
     cdp.on('Network.requestWillBeSent', (e: { request: { url: string } }) => backgroundRequests.push(e.request.url))
     await cdp.send('Network.enable')
   }
@@ -80,6 +84,8 @@ async function launchChromium(headless: boolean): Promise<Bench> {
       const t = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(base))
       const worker = await t.worker()
       await worker?.close()
+      // Let the old worker finish shutting down before the next message starts a new one.
+      await new Promise((r) => setTimeout(r, 300))
     },
     close: () => browser.close(),
   }
