@@ -1,7 +1,7 @@
 // The foundation, in both browsers: the content script runs on the demo page and the background
 // knows the tab; the popup (opened as a page with ?tab=ID) shows it; a stopped background still
 // answers; pages cannot get anything out of Gloss; no request leaves the machine.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'puppeteer-core'
 import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, sendFrom, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
 
@@ -18,6 +18,10 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
   })
   afterAll(async () => {
     await bench?.close()
+  })
+  // A failed test leaves its pages open; close them so the next test starts from one tab.
+  afterEach(async () => {
+    for (const p of await bench.browser.pages()) if (p !== ext && !p.url().startsWith('about:')) await p.close().catch(() => {})
   })
 
   const readyState = async (tabId: number) => waitFor(async () => {

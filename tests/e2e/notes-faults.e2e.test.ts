@@ -1,6 +1,6 @@
 // Notes under faults, in real browsers: the background stopped while a note is saved; two tabs
 // saving at once; 5,000 notes stored; a storage write that fails. No note is lost or broken.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'puppeteer-core'
 import { parseHTML } from 'linkedom'
 import { findStory } from '../../src/page/find-story.ts'
@@ -60,6 +60,10 @@ describe.each(BROWSERS)('notes under faults in %s', (name) => {
   })
   afterAll(async () => {
     await bench?.close()
+  })
+  // A failed test leaves its pages open; close them so the next test starts from one tab.
+  afterEach(async () => {
+    for (const p of await bench.browser.pages()) if (p !== ext && !p.url().startsWith('about:')) await p.close().catch(() => {})
   })
 
   const openDemo = async () => {

@@ -2,7 +2,7 @@
 // "Note" button, type, save; reload and see it painted (boxes in Gloss's closed shadow root, never
 // in the page's DOM or the highlight registry); serve an edited version and see it re-anchored;
 // serve a version without the passage and see it listed as an orphan.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { PNG } from 'pngjs'
 import type { Page } from 'puppeteer-core'
 import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, passageRangeSource, sendFrom, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
@@ -62,6 +62,10 @@ describe.each(BROWSERS)('notes in %s', (name) => {
   })
   afterAll(async () => {
     await bench?.close()
+  })
+  // A failed test leaves its pages open; close them so the next test starts from one tab.
+  afterEach(async () => {
+    for (const p of await bench.browser.pages()) if (p !== ext && !p.url().startsWith('about:')) await p.close().catch(() => {})
   })
 
   const openDemo = async (html = DEMO_HTML) => {

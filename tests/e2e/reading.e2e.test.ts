@@ -4,7 +4,7 @@
 // mentions, and clicking a mention scrolls the page; the hover card opens on hover and on the
 // next-mention command.
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'puppeteer-core'
 import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
 
@@ -21,7 +21,7 @@ const KINDS = ['gloss-per', 'gloss-org', 'gloss-loc', 'gloss-misc', 'gloss-date'
 
 async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate((kinds) => Object.fromEntries(kinds.map((k) =>
-    [k, [...((CSS.highlights.get(k) as Iterable<Range> | undefined) ?? [])].map((r) => r.toString())])), KINDS)
+    [k, [...((CSS.highlights.get(k) as Iterable<Range> | undefined) ?? [])].map((r) => r.toString().replace(/\u00a0/g, ' '))])), KINDS)
 }
 
 describe.each(BROWSERS)('reading in %s', (name) => {
@@ -35,6 +35,10 @@ describe.each(BROWSERS)('reading in %s', (name) => {
   })
   afterAll(async () => {
     await bench?.close()
+  })
+  // A failed test leaves its pages open; close them so the next test starts from one tab.
+  afterEach(async () => {
+    for (const p of await bench.browser.pages()) if (p !== ext && !p.url().startsWith('about:')) await p.close().catch(() => {})
   })
 
   const openDemo = async () => {
