@@ -167,6 +167,8 @@ describe.each(BROWSERS)('notes library in %s', (name) => {
     await page.focus(`${item} button[aria-label^="Edit"]`)
     await page.keyboard.press('Enter')
     await page.waitForSelector(`${item} textarea`)
+    // Focus moves in an effect after the form renders: wait for it rather than read it at once.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA', { timeout: 5_000 }).catch(() => {})
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA')
     await page.keyboard.press('Escape')
     await waitFor(async () => page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Edit')), 'focus back on Edit')
