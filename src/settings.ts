@@ -86,6 +86,11 @@ export function isSiteDisabled(settings: Settings, url: string): boolean {
   return settings.disabledSites.some((d) => site === d || site.endsWith('.' + d))
 }
 
+/** The disabled-site list with `site` turned off, or turned on (which also lifts a parent domain). */
+export function disabledSitesWith(disabled: readonly string[], site: string, off: boolean): string[] {
+  return off ? [...disabled, site] : disabled.filter((d) => site !== d && !site.endsWith('.' + d))
+}
+
 export function pageSettingsFor(settings: Settings, url: string): PageSettingsValue {
   return { enabled: !isSiteDisabled(settings, url), kinds: settings.kinds, colours: settings.colours }
 }

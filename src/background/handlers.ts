@@ -2,10 +2,9 @@
 // their own tab; extension pages (`app/*`) may ask about any tab and change settings.
 import { browser } from '../platform/browser.ts'
 import { fail, ok, type TabMessage } from '../messages.ts'
-export { sendToTab }
 import { isSiteDisabled, pageSettingsFor } from '../settings.ts'
 import type { HandlerTable } from './router.ts'
-import { getTabState, setTabState } from './tab-state.ts'
+import { getTabState, setTabState, tabIdsWhere } from './tab-state.ts'
 import { loadSettings, updateSettings } from './settings-store.ts'
 import { analyzeStory } from './engine-host.ts'
 import { memoryHandlers } from './memory-handlers.ts'
@@ -87,7 +86,5 @@ export const handlers: HandlerTable = {
 
 /** Tells every tab with a Gloss state that something changed. */
 async function broadcast(msg: TabMessage): Promise<void> {
-  const all = await browser.storage.session.get(null)
-  const ids = Object.keys(all).filter((k) => k.startsWith('tab:')).map((k) => Number(k.slice(4)))
-  await Promise.all(ids.map((id) => sendToTab(id, msg)))
+  await Promise.all((await tabIdsWhere()).map((id) => sendToTab(id, msg)))
 }

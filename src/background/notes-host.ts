@@ -5,6 +5,7 @@ import { browser } from '../platform/browser.ts'
 import { createNoteStore, type KeyValueStore, type NoteStore, type StoryRef } from '../notes/index.ts'
 import type { TabMessage, TabState } from '../messages.ts'
 import { sendToTab } from './send-to-tab.ts'
+import { tabIdsWhere } from './tab-state.ts'
 
 let store: Promise<NoteStore> | null = null
 
@@ -28,12 +29,10 @@ export function storyRefOfState(state: TabState): StoryRef | null {
 
 /** Tells every open tab showing this story that its notes changed, so each repaints. */
 export async function notifyStoryTabs(ref: StoryRef): Promise<void> {
-  const all = await browser.storage.session.get(null)
   const msg: TabMessage = { type: 'tab/notes-changed' }
-  await Promise.all(Object.entries(all).map(([k, state]) => {
-    if (!k.startsWith('tab:')) return undefined
-    const r = storyRefOfState(state as TabState)
-    const same = r && ((ref.storyKey && r.storyKey === ref.storyKey) || (ref.source && r.source === ref.source))
-    return same ? sendToTab(Number(k.slice(4)), msg) : undefined
-  }))
+  const ids = await tabIdsWhere((state) => {
+    const r = storyRefOfState(state)
+    return !!r && (!!(ref.storyKey && r.storyKey === ref.storyKey) || !!(ref.source && r.source === ref.source))
+  })
+  await Promise.all(ids.map((id) => sendToTab(id, msg)))
 }

@@ -30,3 +30,9 @@ export async function setTabState(tabId: number, state: TabState): Promise<void>
 export async function clearTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(keyOf(tabId))
 }
+
+/** Ids of the tabs whose stored state passes `keep` (all tabs Gloss knows, by default). */
+export async function tabIdsWhere(keep: (state: TabState) => boolean = () => true): Promise<number[]> {
+  const all = await browser.storage.session.get(null)
+  return Object.entries(all).filter(([k, state]) => k.startsWith('tab:') && keep(state as TabState)).map(([k]) => Number(k.slice(4)))
+}

@@ -23,7 +23,7 @@ import {
 /** Sentence case classes: how a whole sentence is written. */
 export const SENT_NORMAL = 0, SENT_UPPER = 1, SENT_LOWER = 2
 /** How the lowercase form appears mid-sentence in the normal sentences of the document. */
-const DOC_NONE = 0, DOC_CAP = 1, DOC_LOW = 2, DOC_BOTH = 3
+const DOC_NONE = 0, DOC_CAP = 1, DOC_LOW = 2 // bit flags: 3 means both forms appear
 
 export interface DocContext {
   n: number

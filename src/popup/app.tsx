@@ -2,8 +2,7 @@
 import type { TabState } from '../messages.ts'
 import { useTabState } from './use-tab-state.ts'
 import { StoryView } from './story-view.tsx'
-import { send } from '../platform/send.ts'
-import { siteOf } from '../settings.ts'
+import { setSiteOff } from './site-switch.ts'
 
 export function App({ tabId }: { tabId: number | null }) {
   const loaded = useTabState(tabId)
@@ -19,7 +18,7 @@ function StateView({ state, tabId }: { state: TabState; tabId: number }) {
         detail="Gloss reads news stories on web pages. If this page was open before Gloss was installed, reload it." />
     case 'off':
       return <Status id="off" title="Gloss is off on this site" detail="Turn it back on here, then reload the page."
-        action={{ label: 'Turn Gloss on for this site', run: () => turnOn(state.url) }} />
+        action={{ label: 'Turn Gloss on for this site', run: () => void setSiteOff(state.url, false) }} />
     case 'no-story':
       return <Status id="no-story" title="Not a news story" detail={state.reason} />
     case 'analysing':
@@ -39,11 +38,4 @@ function Status({ id, title, detail, action }: { id: string; title: string; deta
       {action && <button type="button" onClick={action.run}>{action.label}</button>}
     </section>
   )
-}
-
-async function turnOn(url: string): Promise<void> {
-  const site = siteOf(url)
-  const current = await send({ type: 'app/get-settings' })
-  if (!site || !current.ok) return
-  await send({ type: 'app/set-settings', patch: { disabledSites: current.value.disabledSites.filter((s) => site !== s && !site.endsWith('.' + s)) } })
 }

@@ -5,7 +5,7 @@ import type { EntityType } from '../engine/types.ts'
 import type { MemoryByEntity, Replies, TabState } from '../messages.ts'
 import { send } from '../platform/send.ts'
 import { browser } from '../platform/browser.ts'
-import { siteOf } from '../settings.ts'
+import { setSiteOff } from './site-switch.ts'
 import { buildCards, buildTimeline, filterCards, groupCards, TYPE_LABEL, TYPE_ORDER, type Card, type MentionRef } from './card-model.ts'
 import { formatTimeMLValue } from '../ui/format-date.ts'
 import { placeFacts } from '../ui/place-facts.ts'
@@ -88,19 +88,11 @@ export function StoryView({ state, tabId }: { state: Ready; tabId: number }) {
         </section>
       )}
       <footer class="popup-footer">
-        <button type="button" onClick={() => void turnOff(state.url)}>Turn Gloss off on this site</button>
+        <button type="button" onClick={() => void setSiteOff(state.url, true).then(() => window.close())}>Turn Gloss off on this site</button>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>Options and notes library</button>
       </footer>
     </div>
   )
-}
-
-async function turnOff(url: string): Promise<void> {
-  const site = siteOf(url)
-  const current = await send({ type: 'app/get-settings' })
-  if (!site || !current.ok) return
-  await send({ type: 'app/set-settings', patch: { disabledSites: [...current.value.disabledSites, site] } })
-  window.close()
 }
 
 function EntityCard({ card, onReveal, memory }: { card: Card; onReveal: (m: MentionRef) => void; memory?: MemoryByEntity[string] }) {
