@@ -2,6 +2,7 @@
 // conlleval counts them) of the committed model on eng.testa, and compromise's on the same text
 // in the same run; then the names of the demo story that the issue lists, as found.
 //   --heldout   score the tuning slice of eng.train instead (what tuning reads)
+//   --model F   score another model file (a trial from `npm run train -- --out F`)
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,7 +15,8 @@ import { caseCopy, evaluate } from './entities/train.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const corpora = join(root, '..', 'shared', 'corpora', 'conll2003')
-const modelPath = join(root, 'src', 'engine', 'model', 'entities.bin')
+const modelOption = process.argv.indexOf('--model')
+const modelPath = modelOption > 0 ? process.argv[modelOption + 1] : join(root, 'src', 'engine', 'model', 'entities.bin')
 if (!existsSync(join(corpora, 'eng.testa'))) {
   console.log(`no corpus at ${corpora}: skipped`)
   process.exit(0)

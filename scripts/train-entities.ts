@@ -2,6 +2,8 @@
 // src/engine/model/entities.bin. Same corpus, same code → same bytes (seeded order, no clock).
 //   --tune        hold out every TUNE_EVERY-th train document and score them after each epoch
 //   --epochs N    override EPOCHS;  --out FILE  write elsewhere;  --no-case-copies
+//   --quick       with --tune, skip the quantisation sweep;  --clusters FILE  other word classes
+//   --no-clusters train without word classes
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -11,6 +13,7 @@ import { readConll, overallF1 } from './entities/conll.ts'
 import { buildGazetteerEntries, countryAliases, GAZETTEER_CREDITS } from './entities/gazetteer-sources.ts'
 import { caseCopy, evaluate, trainModel } from './entities/train.ts'
 import { formatCounts } from './entities/report.ts'
+import { CLUSTER_CREDITS, readWordClusters } from './entities/word-clusters.ts'
 
 /** Passes over the training data; chosen on the held-out slice (see docs/entities.md). */
 const EPOCHS = 8
@@ -18,8 +21,8 @@ const EPOCHS = 8
  * Weights below these are zeroed (general features, casing copies), and levels within a row go
  * to ±LEVELS: the model file's size budget, chosen on held-out (docs/entities.md).
  */
-const MIN_WEIGHT = 0.7
-const REGIME_MIN_WEIGHT = 2
+const MIN_WEIGHT = 0.8
+const REGIME_MIN_WEIGHT = 2.5
 const LEVELS = 511
 /** Shuffle seed. */
 const SEED = 20240124
@@ -43,19 +46,21 @@ let docs = readConll(trainPath)
 const heldOut = tune ? docs.filter((_, i) => i % TUNE_EVERY === TUNE_EVERY - 1) : []
 if (tune) docs = docs.filter((_, i) => i % TUNE_EVERY !== TUNE_EVERY - 1)
 const gazetteer = buildGazetteerEntries()
-console.log(`${docs.length} documents, ${gazetteer.size} gazetteer entries, ${epochs} epochs`)
+const clusters = flag('--no-clusters') ? new Map<string, number>() : readWordClusters(option('--clusters'))
+console.log(`${docs.length} documents, ${gazetteer.size} gazetteer entries, ${clusters.size} clustered words, ${epochs} epochs`)
 
 const bytes = trainModel(docs, {
   epochs,
   seed: SEED,
   caseCopies: !flag('--no-case-copies'),
   gazetteer,
-  header: { credits: GAZETTEER_CREDITS, aliases: countryAliases(), epochs, seed: SEED },
+  clusters,
+  header: { credits: clusters.size > 0 ? [...GAZETTEER_CREDITS, CLUSTER_CREDITS] : GAZETTEER_CREDITS, aliases: countryAliases(), epochs, seed: SEED },
   log: (line) => console.log(line),
   minWeight: MIN_WEIGHT,
   regimeMinWeight: REGIME_MIN_WEIGHT,
   levels: LEVELS,
-  onWeights: tune ? (pack) => {
+  onWeights: tune && !flag('--quick') ? (pack) => {
     for (const [minLevel, regimeMinLevel, qmax] of [[0, 0, 2047], [0, 0, 511], [0.3, 1, 511], [0.5, 1, 511],
       [0.5, 2, 511], [0.5, 3, 511], [0.7, 2, 511], [0.5, 2, 255]]) {
       const bytes = pack(minLevel, regimeMinLevel, qmax)
@@ -72,7 +77,7 @@ const bytes = trainModel(docs, {
     if (epoch === epochs) console.log(formatCounts(c))
   } : undefined,
 })
-if (tune) {
+if (tune && !flag('--quick')) {
   const model = loadEntityModel(bytes)
   const c = evaluate(heldOut, model.scorer, model.gazetteer)
   const lower = evaluate(heldOut.map((d) => caseCopy(d, 'lower')), model.scorer, model.gazetteer)

@@ -6,7 +6,8 @@ import { Gazetteer, GAZ_PREFIX_BIT, GAZ_START, gazStep } from '../../src/engine/
 import { hashString } from '../../src/engine/hash.ts'
 import { NUM_LABELS } from '../../src/engine/labels.ts'
 import { mentionSpans } from '../../src/engine/find-mentions.ts'
-import { encodeModel, FORMAT_VERSION, type ModelHeader } from '../../src/engine/model-format.ts'
+import { CLUSTER_KEY_BITS, encodeModel, FEATURE_KEY_BITS, FORMAT_VERSION, GAZ_KEY_BITS, type ModelHeader } from '../../src/engine/model-format.ts'
+import { cutKey } from '../../src/engine/hash-index.ts'
 import { tagDocument, tagFirstPass, tagSecondPass, TWO_PASS, type LearnHook, type Scorer } from '../../src/engine/tagger.ts'
 import { WordFormCache } from '../../src/engine/word-form.ts'
 import { documentForms } from '../../src/engine/title-case.ts'
@@ -30,6 +31,8 @@ export interface TrainOptions {
   caseCopies: boolean
   /** Gazetteer entries: lowercase token sequence → list bits. */
   gazetteer: Map<string, number>
+  /** Word clusters: lowercase word → leaf path (scripts/entities/word-clusters.ts). */
+  clusters?: Map<string, number>
   /** Extra header fields (credits, aliases). */
   header?: Partial<ModelHeader>
   /** Called after each epoch with the averaged model, e.g. to score a held-out slice. */
@@ -54,13 +57,27 @@ export function hashGazetteer(entries: Map<string, number>): { keys: Uint32Array
     for (let k = 0; k < words.length; k++) {
       h = gazStep(h, hashString(words[k]))
       const v = k === words.length - 1 ? bits : GAZ_PREFIX_BIT
-      table.set(h, (table.get(h) ?? 0) | v)
+      const key = cutKey(h, GAZ_KEY_BITS)
+      table.set(key, (table.get(key) ?? 0) | v)
     }
   }
   const keys = Uint32Array.from([...table.keys()].sort((a, b) => a - b))
   const values = new Uint16Array(keys.length)
   for (let i = 0; i < keys.length; i++) values[i] = table.get(keys[i])!
   return { keys, values }
+}
+
+/** Word clusters keyed by the hash of the lowercase word (the first of colliding words wins). */
+export function hashClusters(clusters: Map<string, number>): { keys: Uint32Array; paths: Uint16Array } {
+  const table = new Map<number, number>()
+  for (const [word, c] of clusters) {
+    const h = cutKey(hashString(word), CLUSTER_KEY_BITS)
+    if (!table.has(h)) table.set(h, c) // the more frequent word keeps a shared key
+  }
+  const keys = Uint32Array.from([...table.keys()].sort((a, b) => a - b))
+  const paths = new Uint16Array(keys.length)
+  for (let i = 0; i < keys.length; i++) paths[i] = table.get(keys[i])!
+  return { keys, paths }
 }
 
 export function caseCopy(doc: ConllDoc, how: 'lower' | 'upper'): ConllDoc {
@@ -76,8 +93,9 @@ export function evaluate(docs: ConllDoc[], scorer: Scorer, gazetteer: Gazetteer,
   forms: WordFormCache = new WordFormCache()): Counts {
   const counts = newCounts()
   for (const doc of docs) {
-    const labels = tagDocument(contextOf(doc, forms, gazetteer), scorer)
-    countSpans(doc.spans, mentionSpans(labels, (i) => doc.words[i]), counts)
+    const ctx = contextOf(doc, forms, gazetteer)
+    const labels = tagDocument(ctx, scorer)
+    countSpans(doc.spans, mentionSpans(labels, (i) => doc.words[i], ctx.gaz), counts)
   }
   return counts
 }
@@ -92,6 +110,21 @@ export function evaluate(docs: ConllDoc[], scorer: Scorer, gazetteer: Gazetteer,
 export function quantize(keys: number[], w: Float64Array, minWeight: number,
   regimeKeys: Set<number> = new Set(), regimeMinWeight: number = minWeight, qmax = QMAX):
   { keys: Uint32Array; weights: Int16Array; rowExponents: Uint8Array; scale: number; base: number } {
+  // features whose cut keys collide share one row: their weights add up, as hashed features do
+  const merged = new Map<number, number>()
+  const cutKeys: number[] = []
+  const cutRegime = new Set<number>()
+  const sums: number[] = []
+  keys.forEach((k, row) => {
+    const key = cutKey(k, FEATURE_KEY_BITS)
+    let r = merged.get(key)
+    if (r === undefined) { r = cutKeys.length; merged.set(key, r); cutKeys.push(key); for (let y = 0; y < NUM_LABELS; y++) sums.push(0) }
+    for (let y = 0; y < NUM_LABELS; y++) sums[r * NUM_LABELS + y] += w[row * NUM_LABELS + y]
+    if (regimeKeys.has(k)) cutRegime.add(key)
+  })
+  keys = cutKeys
+  w = Float64Array.from(sums)
+  regimeKeys = cutRegime
   let max = 0
   for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]))
   const base = QUANT_BASE
@@ -173,7 +206,8 @@ function jackknife(all: ConllDoc[], contexts: DocContext[], numDocs: number, opt
 export function trainModel(docs: ConllDoc[], options: TrainOptions): Uint8Array {
   const log = options.log ?? (() => {})
   const gaz = hashGazetteer(options.gazetteer)
-  const gazetteer = new Gazetteer(gaz.keys, gaz.values)
+  const cl = hashClusters(options.clusters ?? new Map())
+  const gazetteer = new Gazetteer(gaz.keys, gaz.values, cl.keys, cl.paths)
   const forms = new WordFormCache()
   const all: ConllDoc[] = []
   for (const d of docs) {
@@ -219,7 +253,8 @@ export function trainModel(docs: ConllDoc[], options: TrainOptions): Uint8Array 
   }
   const q = quantize(model.keys, averaged, options.minWeight, regimeKeys, options.regimeMinWeight, options.levels ?? QMAX)
   let regime = 0
-  for (const k of q.keys) if (regimeKeys.has(k)) regime++
+  const cutRegime = new Set([...regimeKeys].map((k) => cutKey(k, FEATURE_KEY_BITS)))
+  for (const k of q.keys) if (cutRegime.has(k)) regime++
   log(`${q.keys.length} of ${model.keys.length} features kept after quantisation (${regime} casing copies)`)
   return pack(q)
 
@@ -231,9 +266,11 @@ export function trainModel(docs: ConllDoc[], options: TrainOptions): Uint8Array 
     scale: q.scale,
     base: q.base,
     credits: [],
+    keyBits: { features: FEATURE_KEY_BITS, gazetteer: GAZ_KEY_BITS, clusters: CLUSTER_KEY_BITS },
     ...options.header,
   }
-  const parts = { header, featureKeys: q.keys, weights: q.weights, rowExponents: q.rowExponents, gazKeys: gaz.keys, gazValues: gaz.values }
+  const parts = { header, featureKeys: q.keys, weights: q.weights, rowExponents: q.rowExponents, gazKeys: gaz.keys,
+    gazValues: gaz.values, clusterKeys: cl.keys, clusterPaths: cl.paths }
   // the version names the content: a hash of the file as it would be without the version
   const fingerprint = hashBytes(encodeModel(parts)).toString(16).padStart(8, '0')
   header.version = `gloss-entities/${FORMAT_VERSION}.${fingerprint}`

@@ -2,7 +2,7 @@
 // the caller reads the file) into the structures the tagger scores with.
 import { Gazetteer } from './gazetteer.ts'
 import { HashIndex } from './hash-index.ts'
-import { decodeModel, type ModelHeader } from './model-format.ts'
+import { decodeModel, FEATURE_KEY_BITS, type ModelHeader, type SparseRows } from './model-format.ts'
 import type { Scorer } from './tagger.ts'
 import type { RowScorer } from './fast-scores.ts'
 import { WordFormCache } from './word-form.ts'
@@ -11,19 +11,27 @@ import { NUM_LABELS } from './labels.ts'
 /** Distinct word forms kept between calls before the cache starts afresh (bounds memory). */
 const MAX_CACHED_FORMS = 200_000
 
-/** Scores with int16 weights, linear within a row, one scale per row (model-format.ts). */
+/**
+ * Scores with int16 weights, linear within a row, one scale per row (model-format.ts), kept
+ * sparse: each row's non-zero weights, already scaled, with their labels.
+ */
 export class QuantizedScorer implements Scorer, RowScorer {
   private readonly index: HashIndex
-  private readonly weights: Int16Array
-  private readonly rowScales: Float64Array
+  private readonly starts: Int32Array
+  private readonly labels: Uint8Array
+  private readonly values: Float64Array
 
-  constructor(keys: Uint32Array, weights: Int16Array, rowExponents: Uint8Array, scale: number, base: number) {
-    this.index = new HashIndex(keys)
-    this.weights = weights
+  constructor(keys: Uint32Array, rows: SparseRows, rowExponents: Uint8Array, scale: number, base: number) {
+    this.index = new HashIndex(keys, FEATURE_KEY_BITS)
+    this.starts = rows.starts
+    this.labels = rows.labels
     const powers = new Float64Array(256)
     for (let e = 0; e < 256; e++) powers[e] = scale * Math.pow(base, e)
-    this.rowScales = new Float64Array(keys.length)
-    for (let r = 0; r < keys.length; r++) this.rowScales[r] = powers[rowExponents[r]]
+    this.values = new Float64Array(rows.levels.length)
+    for (let r = 0; r < keys.length; r++) {
+      const s = powers[rowExponents[r]]
+      for (let k = rows.starts[r]; k < rows.starts[r + 1]; k++) this.values[k] = rows.levels[k] * s
+    }
   }
 
   addScores(feats: Uint32Array, offset: number, count: number, scores: Float64Array): void {
@@ -38,10 +46,8 @@ export class QuantizedScorer implements Scorer, RowScorer {
   }
 
   addRow(row: number, scores: Float64Array): void {
-    const w = this.weights
-    const base = row * NUM_LABELS
-    const s = this.rowScales[row]
-    for (let y = 0; y < NUM_LABELS; y++) scores[y] += w[base + y] * s
+    const end = this.starts[row + 1]
+    for (let k = this.starts[row]; k < end; k++) scores[this.labels[k]] += this.values[k]
   }
 }
 
@@ -64,8 +70,8 @@ export function loadEntityModel(bytes: Uint8Array): EntityModel {
   return {
     version: parts.header.version,
     header: parts.header,
-    scorer: new QuantizedScorer(parts.featureKeys, parts.weights, parts.rowExponents, parts.header.scale, parts.header.base),
-    gazetteer: new Gazetteer(parts.gazKeys, parts.gazValues),
+    scorer: new QuantizedScorer(parts.featureKeys, parts.rows, parts.rowExponents, parts.header.scale, parts.header.base),
+    gazetteer: new Gazetteer(parts.gazKeys, parts.gazValues, parts.clusterKeys, parts.clusterPaths),
     forms: new WordFormCache(MAX_CACHED_FORMS),
     numFeatures: parts.featureKeys.length,
   }

@@ -12,6 +12,10 @@ export const MAX_GAZ_FEATURES = 40
 export const T_Y1 = 40, T_Y2 = 41, T_Y1_LOW = 42, T_Y1_SHAPE = 43, T_EPH = 44, T_EPH_CASE = 45
 export const T_EPH_P1 = 46, T_EPH_LOW = 47, T_REGIME = 60
 export const T_CTX_M1 = 32, T_CTX_P1 = 33
+/** Word-cluster path prefixes of the token (by depth) and of its neighbours. */
+export const T_CLUSTER = 34, T_CLUSTER_M1 = 35, T_CLUSTER_P1 = 36, T_CLUSTER_M1_LEAF = 37
+export const T_CLUSTER_P1_LEAF = 38, T_CLUSTER_M2 = 39, T_CLUSTER_P2 = 30, T_CLUSTER_BI_M1 = 31
+export const T_CLUSTER_BI_P1 = 48
 export const T_AGG = 50, T_AGG_CASE = 51, T_AGG_Y1 = 52, T_AGG_M1 = 53, T_AGG_P1 = 54
 
 // Stand-ins for the words before a sentence's start and after its end.

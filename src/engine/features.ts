@@ -3,7 +3,7 @@
 // elsewhere in the document); label-independent features are computed per token up front and
 // label-dependent ones (previous labels, the labels this word got earlier) during decoding.
 import { mix2, mix3, mix4 } from './hash.ts'
-import { NUM_GAZ_LISTS, type Gazetteer } from './gazetteer.ts'
+import { CLUSTER_DEPTH, NUM_GAZ_LISTS, NO_CLUSTER, type Gazetteer } from './gazetteer.ts'
 import { CASE_LOWER, CASE_NONE, CASE_UPPER, MAX_AFFIX, type WordForm } from './word-form.ts'
 
 /** Room for label-independent features of one token. */
@@ -17,7 +17,8 @@ import {
   T_GAZ_CASE, T_GAZ_M1, T_GAZ_P1, T_LOW_M1, T_LOW_M1_SHAPE, T_LOW_M2, T_LOW_P1, T_LOW_P1_SHAPE,
   T_LOW_P2, T_LOWER, T_NORM, T_NORM_M1, T_NORM_P1, T_PREFIX, T_REGIME, T_SHAPE, T_SHORT,
   T_SHORT_M1, T_SHORT_M2, T_SHORT_P1, T_SHORT_P2, T_SHORT_TRI, T_SUFFIX, T_Y1, T_Y1_LOW,
-  T_Y1_SHAPE, T_Y2, T_CTX_M1, T_CTX_P1,
+  T_Y1_SHAPE, T_Y2, T_CTX_M1, T_CTX_P1, T_CLUSTER, T_CLUSTER_M1, T_CLUSTER_P1, T_CLUSTER_M1_LEAF,
+  T_CLUSTER_P1_LEAF, T_CLUSTER_M2, T_CLUSTER_P2, T_CLUSTER_BI_M1, T_CLUSTER_BI_P1,
 } from './feature-templates.ts'
 
 /** Sentence case classes: how a whole sentence is written. */
@@ -47,7 +48,16 @@ export interface DocContext {
   /** Context aggregation: hashed neighbours of the word's other mentions, AGG_FEATS per token. */
   agg: Uint32Array
   aggCount: Uint8Array
+  /** Each token's word-cluster leaf path, or NO_CLUSTER. */
+  cluster: Int32Array
 }
+
+/** A cluster path cut to its first `depth` levels; unknown words share one value. */
+export function clusterPrefix(path: number, depth: number): number {
+  return path === NO_CLUSTER ? 0xffff : (path >> (4 * (CLUSTER_DEPTH - depth))) | (depth << 12)
+}
+/** Depth of the neighbours' cluster features. */
+export const NEIGHBOUR_CLUSTER_DEPTH = 2
 
 /** Other mentions of a word whose neighbours a capitalised token sees (context aggregation). */
 const AGG_OTHERS = 3
@@ -80,7 +90,11 @@ export function prepareDocument(forms: WordForm[], sentence: Int32Array, gazette
     s = e
   }
   const lowerHashes = new Uint32Array(n)
-  for (let i = 0; i < n; i++) lowerHashes[i] = forms[i].lowerHash
+  const cluster = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
+    lowerHashes[i] = forms[i].lowerHash
+    cluster[i] = forms[i].hasLetter ? gazetteer.clusterOf(forms[i].lowerHash) : NO_CLUSTER
+  }
   const gaz = gazetteer.match(lowerHashes, sentence, n)
   // document casing of each lowercase form, from mid-sentence occurrences in normal sentences
   const seen = new Map<number, number>()
@@ -116,7 +130,7 @@ export function prepareDocument(forms: WordForm[], sentence: Int32Array, gazette
     aggCount[i] = k
   }
   const ctx: DocContext = {
-    n, forms, sentence, first, last, sentCase, gaz, docCase, agg, aggCount,
+    n, forms, sentence, first, last, sentCase, gaz, docCase, agg, aggCount, cluster,
     staticCount: new Uint8Array(n), generalCount: new Uint8Array(n),
   }
   if (precompute) {
@@ -165,6 +179,20 @@ export function staticFeatures(ctx: DocContext, i: number, out: Uint32Array, o: 
     if (cp !== 0) out[o++] = mix3(T_GAZ_P1, l, cp)
   }
   for (let k = 0; k < ctx.aggCount[i]; k++) out[o++] = ctx.agg[i * AGG_FEATS + k]
+  // word classes (scripts/entities/word-clusters.ts): the token's path at every depth, its
+  // neighbours' at ±1 (two depths) and ±2, and the class bigrams around it
+  const cl = ctx.cluster[i]
+  const clM1 = m1 ? ctx.cluster[i - 1] : NO_CLUSTER, clP1 = p1 ? ctx.cluster[i + 1] : NO_CLUSTER
+  for (let d = 1; d <= CLUSTER_DEPTH; d++) out[o++] = mix2(T_CLUSTER, clusterPrefix(cl, d))
+  out[o++] = mix2(T_CLUSTER_M1, m1 ? clusterPrefix(clM1, NEIGHBOUR_CLUSTER_DEPTH) : PAD_BEFORE)
+  out[o++] = mix2(T_CLUSTER_P1, p1 ? clusterPrefix(clP1, NEIGHBOUR_CLUSTER_DEPTH) : PAD_AFTER)
+  out[o++] = mix2(T_CLUSTER_M1_LEAF, m1 ? clusterPrefix(clM1, CLUSTER_DEPTH) : PAD_BEFORE)
+  out[o++] = mix2(T_CLUSTER_P1_LEAF, p1 ? clusterPrefix(clP1, CLUSTER_DEPTH) : PAD_AFTER)
+  out[o++] = mix2(T_CLUSTER_M2, m2 ? clusterPrefix(ctx.cluster[i - 2], NEIGHBOUR_CLUSTER_DEPTH) : PAD_BEFORE)
+  out[o++] = mix2(T_CLUSTER_P2, p2 ? clusterPrefix(ctx.cluster[i + 2], NEIGHBOUR_CLUSTER_DEPTH) : PAD_AFTER)
+  const cl2 = clusterPrefix(cl, NEIGHBOUR_CLUSTER_DEPTH)
+  out[o++] = mix3(T_CLUSTER_BI_M1, m1 ? clusterPrefix(clM1, NEIGHBOUR_CLUSTER_DEPTH) : PAD_BEFORE, cl2)
+  out[o++] = mix3(T_CLUSTER_BI_P1, cl2, p1 ? clusterPrefix(clP1, NEIGHBOUR_CLUSTER_DEPTH) : PAD_AFTER)
   const copied = o
   out[o++] = mix2(T_NORM, f.normHash)
   out[o++] = mix2(T_SHAPE, f.shapeHash)

@@ -2,6 +2,7 @@
 // lowercase token sequences, matched longest-first inside a sentence. Each list gives every token
 // a BILOU position (or none); the model sees these as features, never as rules.
 import { HashIndex } from './hash-index.ts'
+import { CLUSTER_KEY_BITS, GAZ_KEY_BITS } from './model-format.ts'
 import { mix } from './hash.ts'
 
 /** The lists a gazetteer entry may belong to: bit i of an entry's value means list i. */
@@ -23,13 +24,38 @@ export function gazStep(h: number, lowerHash: number): number {
 }
 export const GAZ_START = GAZ_SEED
 
+/** Levels of a word-cluster path (4 bits each, highest first); see scripts/entities/word-clusters.ts. */
+export const CLUSTER_DEPTH = 3
+/** A word the cluster table does not know. */
+export const NO_CLUSTER = -1
+
 export class Gazetteer {
   private readonly index: HashIndex
   private readonly values: Uint16Array
+  private readonly clusterIndex: HashIndex
+  private readonly clusterPaths: Uint16Array
 
-  constructor(keys: Uint32Array, values: Uint16Array) {
-    this.index = new HashIndex(keys)
+  /**
+   * Name lists (keys and list bits), and word classes learned from unlabelled text: lowercase
+   * word hashes and their leaf paths in the cluster tree. Keys come cut as the model file keeps
+   * them (GAZ_KEY_BITS, CLUSTER_KEY_BITS); lookups take whole hashes.
+   */
+  constructor(keys: Uint32Array, values: Uint16Array,
+    clusterKeys: Uint32Array = new Uint32Array(0), clusterPaths: Uint16Array = new Uint16Array(0)) {
+    this.index = new HashIndex(keys, GAZ_KEY_BITS)
     this.values = values
+    this.clusterIndex = new HashIndex(clusterKeys, CLUSTER_KEY_BITS)
+    this.clusterPaths = clusterPaths
+  }
+
+  /** Leaf path of a lowercase word (its hash), or NO_CLUSTER. */
+  clusterOf(lowerHash: number): number {
+    const p = this.clusterIndex.get(lowerHash)
+    return p < 0 ? NO_CLUSTER : this.clusterPaths[p]
+  }
+
+  get clusterCount(): number {
+    return this.clusterPaths.length
   }
 
   /** Value (list bits, maybe GAZ_PREFIX_BIT) of a key, or 0. */

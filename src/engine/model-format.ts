@@ -1,10 +1,18 @@
 // The binary format of the entity model file (src/engine/model/entities.bin): a magic string, a
 // small JSON header (version, scale, credits), then the feature keys with their row scales and
 // sparse int16 weights, and
-// the gazetteer keys with their list bits. Little-endian; sections aligned to 4 bytes.
+// the gazetteer keys with their list bits, and the word-cluster keys with their leaf paths.
+// Little-endian; sections aligned to 4 bytes.
 
 export const MAGIC = 'GLOSSNER'
-export const FORMAT_VERSION = 2
+export const FORMAT_VERSION = 3
+/**
+ * Bits kept of each kind of key (hash-index.ts): the features' and name lists' false-hit chance
+ * is about 0.2 % an unseen key, the clustered words' (one lookup a distinct word) 0.3 %.
+ */
+export const FEATURE_KEY_BITS = 26
+export const GAZ_KEY_BITS = 26
+export const CLUSTER_KEY_BITS = 25
 
 export interface ModelHeader {
   /** Version string of this model: format, training date-free fingerprint, figures. */
@@ -30,6 +38,9 @@ export interface ModelParts {
   /** Sorted gazetteer entry hashes and their list bits. */
   gazKeys: Uint32Array
   gazValues: Uint16Array
+  /** Sorted lowercase word hashes and their word-cluster leaf paths. */
+  clusterKeys: Uint32Array
+  clusterPaths: Uint16Array
 }
 
 const pad4 = (n: number) => (n + 3) & ~3
@@ -57,12 +68,12 @@ function decodeSortedKeys(bytes: Uint8Array, o: number, count: number): { keys: 
     if (o >= end) throw new Error('entity model: file truncated')
     let b = bytes[o++]
     let gap = b & 0x7f
-    let shift = 7
+    let scale = 128
     while (b >= 0x80) {
       if (o >= end) throw new Error('entity model: file truncated')
       b = bytes[o++]
-      gap += (b & 0x7f) * 2 ** shift
-      shift += 7
+      gap += (b & 0x7f) * scale
+      scale *= 128
     }
     prev += gap
     keys[i] = prev
@@ -99,24 +110,51 @@ function encodeSparseRows(weights: Int16Array, numLabels: number): Uint8Array {
   return out
 }
 
-function decodeSparseRows(bytes: Uint8Array, rows: number, numLabels: number): Int16Array {
-  const weights = new Int16Array(rows * numLabels)
+/**
+ * Weight rows as the scorer keeps them: row r's non-zero weights are levels[starts[r]..starts[r+1]]
+ * for the labels at the same places in `labels`. No dense rows × labels array is built: most
+ * rows have two or three weights of 17, and loading stays quick.
+ */
+export interface SparseRows {
+  starts: Int32Array
+  labels: Uint8Array
+  levels: Int16Array
+}
+
+function decodeSparseRows(bytes: Uint8Array, rows: number, numLabels: number): SparseRows {
   if (bytes.length < 4) throw new Error('entity model: file truncated')
   const count = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true)
   if (bytes.length < 4 + rows * 3 + count * 2) throw new Error('entity model: file truncated')
-  let v = 4 + rows * 3
+  const starts = new Int32Array(rows + 1)
+  const labels = new Uint8Array(count)
+  const levels = new Int16Array(count)
+  const lo = 4 + rows * 3
+  let v = 0
   for (let r = 0; r < rows; r++) {
+    starts[r] = v
     let mask = bytes[4 + r * 3] | (bytes[4 + r * 3 + 1] << 8) | (bytes[4 + r * 3 + 2] << 16)
+    if (mask >>> numLabels !== 0) throw new Error('entity model: weight rows corrupt')
     while (mask !== 0) {
+      if (v >= count) throw new Error('entity model: weight rows corrupt')
       const bit = mask & -mask
-      const y = 31 - Math.clz32(bit)
-      weights[r * numLabels + y] = bytes[v] | ((bytes[v + count] << 24) >> 16)
+      labels[v] = 31 - Math.clz32(bit)
+      levels[v] = bytes[lo + v] | ((bytes[lo + v + count] << 24) >> 16)
       v++
       mask ^= bit
     }
   }
-  return weights
+  starts[rows] = v
+  return { starts, labels, levels }
 }
+
+/** Little-endian uint16s at bytes[o..]: one copy (no loop) on the little-endian machines we run on. */
+function readUint16s(bytes: Uint8Array, o: number, count: number): Uint16Array {
+  if (LITTLE_ENDIAN) return new Uint16Array(bytes.slice(o, o + count * 2).buffer)
+  const out = new Uint16Array(count)
+  for (let i = 0; i < count; i++) out[i] = bytes[o + 2 * i] | (bytes[o + 2 * i + 1] << 8)
+  return out
+}
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
 export function encodeModel(parts: ModelParts): Uint8Array {
   const header = new TextEncoder().encode(JSON.stringify(parts.header))
@@ -124,9 +162,11 @@ export function encodeModel(parts: ModelParts): Uint8Array {
   const gk = encodeSortedKeys(parts.gazKeys)
   const nF = parts.featureKeys.length
   const nG = parts.gazKeys.length
+  const ck = encodeSortedKeys(parts.clusterKeys)
+  const nC = parts.clusterKeys.length
   const weightBytes = encodeSparseRows(parts.weights, parts.header.numLabels)
   const size = 8 + 4 + pad4(header.length) + 8 + pad4(fk.length) + pad4(nF) + 4 + pad4(weightBytes.length) +
-    8 + pad4(gk.length) + pad4(nG * 2)
+    8 + pad4(gk.length) + pad4(nG * 2) + 8 + pad4(ck.length) + pad4(nC * 2)
   const out = new Uint8Array(size)
   const view = new DataView(out.buffer)
   let o = 0
@@ -145,10 +185,18 @@ export function encodeModel(parts: ModelParts): Uint8Array {
   view.setUint32(o, gk.length, true); o += 4
   out.set(gk, o); o += pad4(gk.length)
   for (let i = 0; i < nG; i++) { view.setUint16(o, parts.gazValues[i], true); o += 2 }
+  o = pad4(o)
+  view.setUint32(o, nC, true); o += 4
+  view.setUint32(o, ck.length, true); o += 4
+  out.set(ck, o); o += pad4(ck.length)
+  for (let i = 0; i < nC; i++) { view.setUint16(o, parts.clusterPaths[i], true); o += 2 }
   return out
 }
 
-export function decodeModel(bytes: Uint8Array): ModelParts {
+/** A decoded model file: the parts, with the weights as sparse rows. */
+export type DecodedModel = Omit<ModelParts, 'weights'> & { rows: SparseRows }
+
+export function decodeModel(bytes: Uint8Array): DecodedModel {
   if (bytes.length < 12) throw new Error('entity model: file too short')
   for (let i = 0; i < 8; i++) {
     if (bytes[i] !== MAGIC.charCodeAt(i)) throw new Error('entity model: not a Gloss model file')
@@ -161,6 +209,10 @@ export function decodeModel(bytes: Uint8Array): ModelParts {
     throw new Error(`entity model: format ${header.formatVersion}, expected ${FORMAT_VERSION}`)
   }
   o += pad4(hl)
+  const bits = header.keyBits as { features?: number; gazetteer?: number; clusters?: number } | undefined
+  if (bits?.features !== FEATURE_KEY_BITS || bits.gazetteer !== GAZ_KEY_BITS || bits.clusters !== CLUSTER_KEY_BITS) {
+    throw new Error('entity model: keys cut to other widths than this code reads')
+  }
   const nF = view.getUint32(o, true)
   const fkLen = view.getUint32(o + 4, true)
   o += 8
@@ -171,7 +223,7 @@ export function decodeModel(bytes: Uint8Array): ModelParts {
   o += pad4(nF)
   const wLen = view.getUint32(o, true); o += 4
   if (o + wLen > bytes.length) throw new Error('entity model: file truncated')
-  const weights = decodeSparseRows(bytes.subarray(o, o + wLen), nF, header.numLabels)
+  const rows = decodeSparseRows(bytes.subarray(o, o + wLen), nF, header.numLabels)
   o += pad4(wLen)
   const nG = view.getUint32(o, true)
   const gkLen = view.getUint32(o + 4, true)
@@ -179,8 +231,15 @@ export function decodeModel(bytes: Uint8Array): ModelParts {
   const gazKeys = decodeSortedKeys(bytes.subarray(0, o + gkLen), o, nG).keys
   o += pad4(gkLen)
   if (o + nG * 2 > bytes.length) throw new Error('entity model: file truncated')
-  const gazValues = new Uint16Array(nG)
-  for (let i = 0; i < nG; i++) gazValues[i] = bytes[o + 2 * i] | (bytes[o + 2 * i + 1] << 8)
-  o += nG * 2
-  return { header, featureKeys, weights, rowExponents, gazKeys, gazValues }
+  const gazValues = readUint16s(bytes, o, nG)
+  o = pad4(o + nG * 2)
+  if (o + 8 > bytes.length) throw new Error('entity model: file truncated')
+  const nC = view.getUint32(o, true)
+  const ckLen = view.getUint32(o + 4, true)
+  o += 8
+  const clusterKeys = decodeSortedKeys(bytes.subarray(0, o + ckLen), o, nC).keys
+  o += pad4(ckLen)
+  if (o + nC * 2 > bytes.length) throw new Error('entity model: file truncated')
+  const clusterPaths = readUint16s(bytes, o, nC)
+  return { header, featureKeys, rows, rowExponents, gazKeys, gazValues, clusterKeys, clusterPaths }
 }

@@ -11,6 +11,8 @@ const LOC = ENTITY_TYPES.indexOf('LOC')
 
 /** Words that end a facility's name. */
 const FACILITY_HEADS = new Set(['base', 'airbase', 'airport', 'airfield', 'air-base'])
+/** Facility heads no company is named with: such a name is a place even when tagged ORG. */
+const MILITARY_HEADS = new Set(['base', 'airbase', 'air-base'])
 /** Words that may stand between a name and its facility head ("Air", "Naval"). */
 const FACILITY_MODIFIERS = new Set(['air', 'naval', 'military', 'army', 'marine', 'international', 'force', 'joint'])
 /** Head nouns of newspapers' names. */
@@ -41,8 +43,8 @@ export function applyDesignators(spans: LabelSpan[], n: number, word: (i: number
     if (j < n && j - s.end < MAX_FACILITY_TAIL && isTitleWord(word(j)) && FACILITY_HEADS.has(word(j).toLowerCase())) {
       s.end = j + 1
       s.type = LOC
-    } else if (s.end - s.start > 1 && s.type !== ORG && isTitleWord(word(s.end - 1)) &&
-      FACILITY_HEADS.has(word(s.end - 1).toLowerCase())) {
+    } else if (s.end - s.start > 1 && isTitleWord(word(s.end - 1)) && (s.type !== ORG
+      ? FACILITY_HEADS.has(word(s.end - 1).toLowerCase()) : MILITARY_HEADS.has(word(s.end - 1).toLowerCase()))) {
       s.type = LOC
     } else if (s.end < n && isCapitalised(word(s.end)) && NEWS_HEADS.has(word(s.end).toLowerCase()) &&
       (k + 1 >= spans.length || spans[k + 1].start > s.end)) {
@@ -74,7 +76,7 @@ const CASE_CONTEXT = 3
  * names are organisations 527 times and MISC 96 (mostly GMT, RBI, BSE, which the tagger knows by
  * heart); a MISC acronym the tagger guesses is far likelier an organisation.
  */
-function isLoneAcronym(start: number, end: number, n: number, word: (i: number) => string): boolean {
+export function isLoneAcronym(start: number, end: number, n: number, word: (i: number) => string): boolean {
   if (end - start !== 1) return false
   const w = word(start)
   if (w.length < MIN_ACRONYM_LETTERS || !/^[A-Z]+$/.test(w)) return false

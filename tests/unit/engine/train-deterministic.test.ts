@@ -3,12 +3,16 @@ import { readConll } from '../../../scripts/entities/conll.ts'
 import { trainModel } from '../../../scripts/entities/train.ts'
 import { loadEntityModel } from '../../../src/engine/entity-model.ts'
 import { recognizeEntities } from '../../../src/engine/recognize-entities.ts'
+import { NO_CLUSTER } from '../../../src/engine/gazetteer.ts'
+import { hashString } from '../../../src/engine/hash.ts'
 
 const corpus = new URL('../../fixtures/engine/tiny-corpus.conll', import.meta.url).pathname
 // a gazetteer we write: a few names in three lists
 const gazetteer = new Map<string, number>([['lisbon', 1 << 4], ['oslo', 1 << 4], ['marta', 1 << 0]])
+// word clusters we write: two cities in one leaf, a name in another
+const clusters = new Map<string, number>([['lisbon', 0x123], ['oslo', 0x123], ['marta', 0x456]])
 const train = () => trainModel(readConll(corpus), {
-  epochs: 5, seed: 7, caseCopies: true, gazetteer, header: { aliases: {} }, minWeight: 0, regimeMinWeight: 0,
+  epochs: 5, seed: 7, caseCopies: true, gazetteer, clusters, header: { aliases: {} }, minWeight: 0, regimeMinWeight: 0,
 })
 
 describe('training', () => {
@@ -24,6 +28,22 @@ describe('training', () => {
     expect(model.version).toMatch(/^gloss-entities\/\d+\.[0-9a-f]{8}$/)
     const found = recognizeEntities('Marta Okafor flew to Lisbon for the Harbour Trust.', model)
     expect(found.map((e) => [e.type, e.name])).toEqual([['PER', 'Marta Okafor'], ['LOC', 'Lisbon'], ['ORG', 'Harbour Trust']])
+  })
+
+  it('carries the word clusters, looked up by the hash of the lowercase word', () => {
+    const model = loadEntityModel(train())
+    expect(model.gazetteer.clusterOf(hashString('lisbon'))).toBe(0x123)
+    expect(model.gazetteer.clusterOf(hashString('marta'))).toBe(0x456)
+    expect(model.gazetteer.clusterOf(hashString('harbour'))).toBe(NO_CLUSTER)
+    expect(model.gazetteer.clusterCount).toBe(3)
+  })
+
+  it('changes with the word clusters', () => {
+    const other = trainModel(readConll(corpus), {
+      epochs: 5, seed: 7, caseCopies: true, gazetteer, clusters: new Map([['lisbon', 0x123]]), header: { aliases: {} },
+      minWeight: 0, regimeMinWeight: 0,
+    })
+    expect(Buffer.from(other).equals(Buffer.from(train()))).toBe(false)
   })
 
   it('changes with the seed', () => {
