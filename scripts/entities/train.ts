@@ -109,7 +109,7 @@ export function evaluate(docs: ConllDoc[], scorer: Scorer, gazetteer: Gazetteer,
  */
 export function quantize(keys: number[], w: Float64Array, minWeight: number,
   regimeKeys: Set<number> = new Set(), regimeMinWeight: number = minWeight, qmax = QMAX):
-  { keys: Uint32Array; weights: Int16Array; rowExponents: Uint8Array; scale: number; base: number } {
+  { keys: Uint32Array; weights: Int16Array; rowExponents: Uint8Array; scale: number; base: number; regimeRows: number } {
   // features whose cut keys collide share one row: their weights add up, as hashed features do
   const merged = new Map<number, number>()
   const cutKeys: number[] = []
@@ -133,6 +133,7 @@ export function quantize(keys: number[], w: Float64Array, minWeight: number,
   const outKeys: number[] = []
   const exps: number[] = []
   const rows: Int16Array[] = []
+  let regimeRows = 0
   for (const [key, row] of order) {
     const min = regimeKeys.has(key) ? regimeMinWeight : minWeight
     let rowMax = 0
@@ -151,11 +152,11 @@ export function quantize(keys: number[], w: Float64Array, minWeight: number,
       q[y] = Math.max(-qmax, Math.min(qmax, Math.round(v / s)))
       if (q[y] !== 0) any = true
     }
-    if (any) { outKeys.push(key); rows.push(q); exps.push(e) }
+    if (any) { outKeys.push(key); rows.push(q); exps.push(e); if (regimeKeys.has(key)) regimeRows++ }
   }
   const weights = new Int16Array(rows.length * NUM_LABELS)
   rows.forEach((r, i) => weights.set(r, i * NUM_LABELS))
-  return { keys: Uint32Array.from(outKeys), weights, rowExponents: Uint8Array.from(exps), scale, base }
+  return { keys: Uint32Array.from(outKeys), weights, rowExponents: Uint8Array.from(exps), scale, base, regimeRows }
 }
 
 /** A perceptron update at each wrong guess; in a casing regime only its feature copies learn. */
@@ -252,10 +253,7 @@ export function trainModel(docs: ConllDoc[], options: TrainOptions): Uint8Array 
       pack(quantize(model.keys, averaged, minWeight, regimeKeys, regimeMinWeight, qmax)))
   }
   const q = quantize(model.keys, averaged, options.minWeight, regimeKeys, options.regimeMinWeight, options.levels ?? QMAX)
-  let regime = 0
-  const cutRegime = new Set([...regimeKeys].map((k) => cutKey(k, FEATURE_KEY_BITS)))
-  for (const k of q.keys) if (cutRegime.has(k)) regime++
-  log(`${q.keys.length} of ${model.keys.length} features kept after quantisation (${regime} casing copies)`)
+  log(`${q.keys.length} of ${model.keys.length} features kept after quantisation (${q.regimeRows} casing copies)`)
   return pack(q)
 
   function pack(q: ReturnType<typeof quantize>): Uint8Array {

@@ -182,17 +182,18 @@ export function staticFeatures(ctx: DocContext, i: number, out: Uint32Array, o: 
   // word classes (scripts/entities/word-clusters.ts): the token's path at every depth, its
   // neighbours' at ±1 (two depths) and ±2, and the class bigrams around it
   const cl = ctx.cluster[i]
-  const clM1 = m1 ? ctx.cluster[i - 1] : NO_CLUSTER, clP1 = p1 ? ctx.cluster[i + 1] : NO_CLUSTER
+  const clM1 = m1 ? clusterPrefix(ctx.cluster[i - 1], NEIGHBOUR_CLUSTER_DEPTH) : PAD_BEFORE
+  const clP1 = p1 ? clusterPrefix(ctx.cluster[i + 1], NEIGHBOUR_CLUSTER_DEPTH) : PAD_AFTER
   for (let d = 1; d <= CLUSTER_DEPTH; d++) out[o++] = mix2(T_CLUSTER, clusterPrefix(cl, d))
-  out[o++] = mix2(T_CLUSTER_M1, m1 ? clusterPrefix(clM1, NEIGHBOUR_CLUSTER_DEPTH) : PAD_BEFORE)
-  out[o++] = mix2(T_CLUSTER_P1, p1 ? clusterPrefix(clP1, NEIGHBOUR_CLUSTER_DEPTH) : PAD_AFTER)
-  out[o++] = mix2(T_CLUSTER_M1_LEAF, m1 ? clusterPrefix(clM1, CLUSTER_DEPTH) : PAD_BEFORE)
-  out[o++] = mix2(T_CLUSTER_P1_LEAF, p1 ? clusterPrefix(clP1, CLUSTER_DEPTH) : PAD_AFTER)
+  out[o++] = mix2(T_CLUSTER_M1, clM1)
+  out[o++] = mix2(T_CLUSTER_P1, clP1)
+  out[o++] = mix2(T_CLUSTER_M1_LEAF, m1 ? clusterPrefix(ctx.cluster[i - 1], CLUSTER_DEPTH) : PAD_BEFORE)
+  out[o++] = mix2(T_CLUSTER_P1_LEAF, p1 ? clusterPrefix(ctx.cluster[i + 1], CLUSTER_DEPTH) : PAD_AFTER)
   out[o++] = mix2(T_CLUSTER_M2, m2 ? clusterPrefix(ctx.cluster[i - 2], NEIGHBOUR_CLUSTER_DEPTH) : PAD_BEFORE)
   out[o++] = mix2(T_CLUSTER_P2, p2 ? clusterPrefix(ctx.cluster[i + 2], NEIGHBOUR_CLUSTER_DEPTH) : PAD_AFTER)
   const cl2 = clusterPrefix(cl, NEIGHBOUR_CLUSTER_DEPTH)
-  out[o++] = mix3(T_CLUSTER_BI_M1, m1 ? clusterPrefix(clM1, NEIGHBOUR_CLUSTER_DEPTH) : PAD_BEFORE, cl2)
-  out[o++] = mix3(T_CLUSTER_BI_P1, cl2, p1 ? clusterPrefix(clP1, NEIGHBOUR_CLUSTER_DEPTH) : PAD_AFTER)
+  out[o++] = mix3(T_CLUSTER_BI_M1, clM1, cl2)
+  out[o++] = mix3(T_CLUSTER_BI_P1, cl2, clP1)
   const copied = o
   out[o++] = mix2(T_NORM, f.normHash)
   out[o++] = mix2(T_SHAPE, f.shapeHash)

@@ -156,17 +156,43 @@ function readUint16s(bytes: Uint8Array, o: number, count: number): Uint16Array {
 }
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
+/**
+ * A section of sorted keys with one uint16 each (the name lists, the word classes): count, byte
+ * length of the keys, the keys as varint gaps, then the values; padded to 4 bytes.
+ */
+function encodeKeyedValues(keys: Uint32Array, values: Uint16Array): Uint8Array {
+  const k = encodeSortedKeys(keys)
+  const out = new Uint8Array(8 + pad4(k.length) + pad4(keys.length * 2))
+  const view = new DataView(out.buffer)
+  view.setUint32(0, keys.length, true)
+  view.setUint32(4, k.length, true)
+  out.set(k, 8)
+  let o = 8 + pad4(k.length)
+  for (let i = 0; i < keys.length; i++) { view.setUint16(o, values[i], true); o += 2 }
+  return out
+}
+
+function decodeKeyedValues(bytes: Uint8Array, o: number): { keys: Uint32Array; values: Uint16Array; end: number } {
+  if (o + 8 > bytes.length) throw new Error('entity model: file truncated')
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const count = view.getUint32(o, true)
+  const keyBytes = view.getUint32(o + 4, true)
+  o += 8
+  const keys = decodeSortedKeys(bytes.subarray(0, o + keyBytes), o, count).keys
+  o += pad4(keyBytes)
+  if (o + count * 2 > bytes.length) throw new Error('entity model: file truncated')
+  return { keys, values: readUint16s(bytes, o, count), end: o + pad4(count * 2) }
+}
+
 export function encodeModel(parts: ModelParts): Uint8Array {
   const header = new TextEncoder().encode(JSON.stringify(parts.header))
   const fk = encodeSortedKeys(parts.featureKeys)
-  const gk = encodeSortedKeys(parts.gazKeys)
   const nF = parts.featureKeys.length
-  const nG = parts.gazKeys.length
-  const ck = encodeSortedKeys(parts.clusterKeys)
-  const nC = parts.clusterKeys.length
   const weightBytes = encodeSparseRows(parts.weights, parts.header.numLabels)
+  const gaz = encodeKeyedValues(parts.gazKeys, parts.gazValues)
+  const clusters = encodeKeyedValues(parts.clusterKeys, parts.clusterPaths)
   const size = 8 + 4 + pad4(header.length) + 8 + pad4(fk.length) + pad4(nF) + 4 + pad4(weightBytes.length) +
-    8 + pad4(gk.length) + pad4(nG * 2) + 8 + pad4(ck.length) + pad4(nC * 2)
+    gaz.length + clusters.length
   const out = new Uint8Array(size)
   const view = new DataView(out.buffer)
   let o = 0
@@ -181,15 +207,8 @@ export function encodeModel(parts: ModelParts): Uint8Array {
   view.setUint32(o, weightBytes.length, true); o += 4
   out.set(weightBytes, o)
   o += pad4(weightBytes.length)
-  view.setUint32(o, nG, true); o += 4
-  view.setUint32(o, gk.length, true); o += 4
-  out.set(gk, o); o += pad4(gk.length)
-  for (let i = 0; i < nG; i++) { view.setUint16(o, parts.gazValues[i], true); o += 2 }
-  o = pad4(o)
-  view.setUint32(o, nC, true); o += 4
-  view.setUint32(o, ck.length, true); o += 4
-  out.set(ck, o); o += pad4(ck.length)
-  for (let i = 0; i < nC; i++) { view.setUint16(o, parts.clusterPaths[i], true); o += 2 }
+  out.set(gaz, o); o += gaz.length
+  out.set(clusters, o)
   return out
 }
 
@@ -225,21 +244,10 @@ export function decodeModel(bytes: Uint8Array): DecodedModel {
   if (o + wLen > bytes.length) throw new Error('entity model: file truncated')
   const rows = decodeSparseRows(bytes.subarray(o, o + wLen), nF, header.numLabels)
   o += pad4(wLen)
-  const nG = view.getUint32(o, true)
-  const gkLen = view.getUint32(o + 4, true)
-  o += 8
-  const gazKeys = decodeSortedKeys(bytes.subarray(0, o + gkLen), o, nG).keys
-  o += pad4(gkLen)
-  if (o + nG * 2 > bytes.length) throw new Error('entity model: file truncated')
-  const gazValues = readUint16s(bytes, o, nG)
-  o = pad4(o + nG * 2)
-  if (o + 8 > bytes.length) throw new Error('entity model: file truncated')
-  const nC = view.getUint32(o, true)
-  const ckLen = view.getUint32(o + 4, true)
-  o += 8
-  const clusterKeys = decodeSortedKeys(bytes.subarray(0, o + ckLen), o, nC).keys
-  o += pad4(ckLen)
-  if (o + nC * 2 > bytes.length) throw new Error('entity model: file truncated')
-  const clusterPaths = readUint16s(bytes, o, nC)
-  return { header, featureKeys, rows, rowExponents, gazKeys, gazValues, clusterKeys, clusterPaths }
+  const gaz = decodeKeyedValues(bytes, o)
+  const clusters = decodeKeyedValues(bytes, gaz.end)
+  return {
+    header, featureKeys, rows, rowExponents, gazKeys: gaz.keys, gazValues: gaz.values,
+    clusterKeys: clusters.keys, clusterPaths: clusters.values,
+  }
 }

@@ -43,8 +43,8 @@ export function applyDesignators(spans: LabelSpan[], n: number, word: (i: number
     if (j < n && j - s.end < MAX_FACILITY_TAIL && isTitleWord(word(j)) && FACILITY_HEADS.has(word(j).toLowerCase())) {
       s.end = j + 1
       s.type = LOC
-    } else if (s.end - s.start > 1 && isTitleWord(word(s.end - 1)) && (s.type !== ORG
-      ? FACILITY_HEADS.has(word(s.end - 1).toLowerCase()) : MILITARY_HEADS.has(word(s.end - 1).toLowerCase()))) {
+    } else if (s.end - s.start > 1 && isTitleWord(word(s.end - 1)) &&
+      (s.type === ORG ? MILITARY_HEADS : FACILITY_HEADS).has(word(s.end - 1).toLowerCase())) {
       s.type = LOC
     } else if (s.end < n && isCapitalised(word(s.end)) && NEWS_HEADS.has(word(s.end).toLowerCase()) &&
       (k + 1 >= spans.length || spans[k + 1].start > s.end)) {
