@@ -22,7 +22,7 @@ export interface Scorer {
  * Called at each token with the guess; returns the label the history should carry on with.
  * `dyn` holds the token's label-dependent features (dynCount of them).
  */
-export type LearnHook = (i: number, guess: number, dyn: Uint32Array, dynCount: number) => number
+export type LearnHook = (i: number, guess: number, dyn: Uint32Array, dynCount: number, scores: Float64Array, y1: number, last: boolean) => number
 
 /**
  * Whether documents are tagged in two passes, the second seeing what the first took each word's
@@ -101,7 +101,7 @@ function tagPass(ctx: DocContext, scorer: Scorer, learn: LearnHook | undefined, 
       if (!allowed(y1, y, last)) continue
       if (best < 0 || scores[y] > scores[best]) best = y
     }
-    const label = learn ? learn(i, best, dyn, dc) : best
+    const label = learn ? learn(i, best, dyn, dc, scores, y1, last) : best
     labels[i] = label
     if (ctx.forms[i].hasLetter) history.add(ctx.forms[i].lowerHash, typeOf(label))
     y2 = y1
