@@ -5,8 +5,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import nlp from 'compromise'
-import { loadEntityModel } from '../../src/engine/entity-model.ts'
-import { recognizeEntities } from '../../src/engine/recognize-entities.ts'
+import type { loadEntityModel as LoadEntityModel } from '../../src/engine/entity-model.ts'
+import type { recognizeEntities as RecognizeEntities } from '../../src/engine/recognize-entities.ts'
+import { importBundled } from './bundled.ts'
 import type { BenchRow } from './row.ts'
 
 const BUDGET_CHARS_PER_S = 1_000_000
@@ -47,6 +48,10 @@ function rate(run: () => void, chars: number, minMs = MIN_MS): number {
 const fmt = (r: number) => (r >= 1e6 ? `${(r / 1e6).toFixed(2)}M chars/s` : `${(r / 1e3).toFixed(0)}k chars/s`)
 
 export default async (): Promise<BenchRow[]> => {
+  const { loadEntityModel, recognizeEntities } = await importBundled<{
+    loadEntityModel: typeof LoadEntityModel; recognizeEntities: typeof RecognizeEntities
+  }>(`export { loadEntityModel } from './src/engine/entity-model.ts'
+export { recognizeEntities } from './src/engine/recognize-entities.ts'`)
   const bytes = new Uint8Array(readFileSync(modelPath))
   const loads: number[] = []
   for (let k = 0; k < 5; k++) {

@@ -13,25 +13,28 @@ const MAX_CACHED_FORMS = 200_000
 
 /**
  * Scores with int16 weights, linear within a row, one scale per row (model-format.ts), kept
- * sparse: each row's non-zero weights, already scaled, with their labels.
+ * sparse: each row's non-zero levels with their labels, and the row's scale.
  */
 export class QuantizedScorer implements Scorer, RowScorer {
   private readonly index: HashIndex
   private readonly starts: Int32Array
   private readonly labels: Uint8Array
-  private readonly values: Float64Array
+  private readonly levels: Int16Array
+  /** Each row's scale: its levels times this are its weights. */
+  private readonly rowScales: Float64Array
 
   constructor(keys: Uint32Array, rows: SparseRows, rowExponents: Uint8Array, scale: number, base: number) {
     this.index = new HashIndex(keys, FEATURE_KEY_BITS)
     this.starts = rows.starts
     this.labels = rows.labels
+    this.levels = rows.levels
+    // a scale per row rather than every weight scaled up front: one multiply more a weight read,
+    // and a pass over 300,000 weights fewer while the model loads (the load budget is 50 ms)
     const powers = new Float64Array(256)
     for (let e = 0; e < 256; e++) powers[e] = scale * Math.pow(base, e)
-    this.values = new Float64Array(rows.levels.length)
-    for (let r = 0; r < keys.length; r++) {
-      const s = powers[rowExponents[r]]
-      for (let k = rows.starts[r]; k < rows.starts[r + 1]; k++) this.values[k] = rows.levels[k] * s
-    }
+    const rowScales = new Float64Array(keys.length)
+    for (let r = 0; r < keys.length; r++) rowScales[r] = powers[rowExponents[r]]
+    this.rowScales = rowScales
   }
 
   addScores(feats: Uint32Array, offset: number, count: number, scores: Float64Array): void {
@@ -47,7 +50,8 @@ export class QuantizedScorer implements Scorer, RowScorer {
 
   addRow(row: number, scores: Float64Array): void {
     const end = this.starts[row + 1]
-    for (let k = this.starts[row]; k < end; k++) scores[this.labels[k]] += this.values[k]
+    const s = this.rowScales[row]
+    for (let k = this.starts[row]; k < end; k++) scores[this.labels[k]] += this.levels[k] * s
   }
 }
 

@@ -29,17 +29,19 @@ export class HashIndex {
     while (bits < keyBits && 2 ** bits < keys.length) bits++
     this.bucketShift = keyBits - bits
     const buckets = 2 ** bits
+    // count each bucket's keys, then sum the counts into starts: two plain passes, as this runs
+    // once, cold, while the model loads
     const starts = new Int32Array(buckets + 1)
-    let i = 0
-    for (let b = 0; b < buckets; b++) {
-      starts[b] = i
-      while (i < keys.length && keys[i] >>> this.bucketShift === b) {
-        if (i > 0 && keys[i] <= keys[i - 1]) throw new Error('hash index: keys must be sorted and unique')
-        i++
-      }
+    const shift = this.bucketShift
+    let prev = -1
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]
+      if (k <= prev) throw new Error('hash index: keys must be sorted and unique')
+      prev = k
+      starts[(k >>> shift) + 1]++
     }
-    if (i !== keys.length) throw new Error('hash index: keys must be sorted and fit their width')
-    starts[buckets] = i
+    if (keys.length > 0 && keys[keys.length - 1] >>> shift >= buckets) throw new Error('hash index: keys must be sorted and fit their width')
+    for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b]
     this.starts = starts
   }
 
