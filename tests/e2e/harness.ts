@@ -211,22 +211,28 @@ export async function waitFor<T>(fn: () => Promise<T | null | undefined | false>
 }
 
 /**
- * Runs in a page: a Range over the first occurrence of `passage` in the body's text, across text
- * nodes (a parser may split one paragraph's text into several nodes). Pass to page.evaluate.
+ * Runs in a page (`page.evaluate(installPassageFinder)`): defines `glossTestPassageRange(passage)`
+ * there, a Range over the first occurrence of `passage` in the body's text, across text nodes (a
+ * parser may split one paragraph's text into several nodes). Later evaluations call it by name.
  */
-export function passageRangeSource(): string {
-  return `(passage) => {
-    const nodes = []
+export function installPassageFinder(): void {
+  const find = (passage: string): Range => {
+    const nodes: [Text, number][] = []
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-    let n, all = ''
-    while ((n = walker.nextNode())) { nodes.push([n, all.length]); all += n.data }
+    let n: Node | null
+    let all = ''
+    while ((n = walker.nextNode())) { nodes.push([n as Text, all.length]); all += (n as Text).data }
     // Pages write no-break spaces where a reader sees spaces (the demo story has one).
     const at = all.replace(/\u00a0/g, ' ').indexOf(passage)
     if (at < 0) throw new Error('passage not found: ' + passage)
-    const locate = (offset) => { for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= offset) return [nodes[i][0], offset - nodes[i][1]] }
+    const locate = (offset: number): [Text, number] => {
+      for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= offset) return [nodes[i][0], offset - nodes[i][1]]
+      return [nodes[0][0], 0]
+    }
     const range = document.createRange()
     range.setStart(...locate(at))
     range.setEnd(...locate(at + passage.length))
     return range
-  }`
+  }
+  ;(window as unknown as { glossTestPassageRange: typeof find }).glossTestPassageRange = find
 }

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom'
 import { findStory } from '../../src/page/find-story.ts'
 import { describe as describePassage } from '../../src/page/anchoring/index.ts'
 import { createNote, exportWebAnnotations, type Note } from '../../src/notes/index.ts'
-import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, passageRangeSource, sendFrom, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
+import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, installPassageFinder, sendFrom, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
 
 /**
  * Selects a passage and opens the note editor on it the way the context menu and the keyboard
@@ -15,12 +15,13 @@ import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, passageRangeSource
  */
 async function draftNote(page: Page, ext: Page, tabId: number, passage: string, text: string): Promise<void> {
   await page.bringToFront()
-  await page.evaluate((p, find) => {
-    const range = (0, eval)(find)(p) as Range
+  await page.evaluate(installPassageFinder)
+  await page.evaluate((p) => {
+    const range = (window as unknown as { glossTestPassageRange(p: string): Range }).glossTestPassageRange(p)
     range.startContainer.parentElement!.scrollIntoView({ block: 'center' })
     getSelection()!.removeAllRanges()
     getSelection()!.addRange(range)
-  }, passage, passageRangeSource())
+  }, passage)
   const opened = await ext.evaluate(async (id) => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome
     return api.tabs.sendMessage(id, { type: 'tab/new-note' })

@@ -5,15 +5,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { PNG } from 'pngjs'
 import type { Page } from 'puppeteer-core'
-import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, passageRangeSource, sendFrom, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
+import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, installPassageFinder, sendFrom, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
 
 const PASSAGE = 'The injured troops suffered head injuries in the attack'
 const NOTE_TEXT = 'Compare with the casualty report <b>later</b>'
 
 /** Selects `passage` in the page as a reader would, and returns where the "Note" button will be. */
 async function selectPassage(page: Page, passage: string) {
-  return page.evaluate((p, find) => {
-    const range = (0, eval)(find)(p) as Range
+  await page.evaluate(installPassageFinder)
+  return page.evaluate((p) => {
+    const range = (window as unknown as { glossTestPassageRange(p: string): Range }).glossTestPassageRange(p)
     range.startContainer.parentElement!.scrollIntoView({ block: 'center' })
     const sel = getSelection()!
     sel.removeAllRanges()
@@ -21,18 +22,19 @@ async function selectPassage(page: Page, passage: string) {
     const r = range.getBoundingClientRect()
     document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: r.right, clientY: r.bottom }))
     return { right: r.right, bottom: r.bottom, left: r.left, top: r.top, width: r.width, height: r.height }
-  }, passage, passageRangeSource())
+  }, passage)
 }
 
 /** Mean blue of the passage's first line box: the note box tints it yellow (blue drops). */
 async function meanBlue(page: Page, passage: string): Promise<number> {
-  const clip = await page.evaluate((p, find) => {
-    const range = (0, eval)(find)(p.slice(0, 12)) as Range
+  await page.evaluate(installPassageFinder)
+  const clip = await page.evaluate((p) => {
+    const range = (window as unknown as { glossTestPassageRange(p: string): Range }).glossTestPassageRange(p.slice(0, 12))
     range.startContainer.parentElement!.scrollIntoView({ block: 'center' })
     const r = range.getClientRects()[0]
     // Screenshot clips are in document coordinates.
     return { x: Math.round(r.x + scrollX), y: Math.round(r.y + scrollY), width: Math.round(r.width), height: Math.round(r.height) }
-  }, passage, passageRangeSource())
+  }, passage)
   const png = PNG.sync.read(Buffer.from(await page.screenshot({ clip })))
   let sum = 0
   for (let i = 0; i < png.data.length; i += 4) sum += png.data[i + 2]
@@ -78,7 +80,7 @@ describe.each(BROWSERS)('notes in %s', (name) => {
   }
 
   it('takes a note from a selection, and paints it again after a reload, out of the page’s sight', async () => {
-    const { page, tabId } = await openDemo()
+    const { page } = await openDemo()
     const blueBefore = await meanBlue(page, PASSAGE)
     const at = await selectPassage(page, PASSAGE)
     // The button sits just below the selection's end, inside the closed shadow root: click there.
