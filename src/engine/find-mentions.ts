@@ -25,10 +25,19 @@ export interface TaggedText {
   mentions: Mention[]
 }
 
-/** Titles that stand before a name but are not part of it (CoNLL marks "Gen." O). */
+/**
+ * Titles before a person's name, which CoNLL leaves outside the name ("Gen.", "President
+ * Clinton", "King Hussein"): trimmed off a person's name, and where an organisation or place runs
+ * on through one into a name, cut there. Not "Prince": a given name too ("Prince Naseem Hamed").
+ */
 const TITLES = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'maj.', 'col.', 'lt.', 'sgt.', 'capt.', 'cmdr.',
   'adm.', 'cpl.', 'pvt.', 'sen.', 'rep.', 'gov.', 'pres.', 'rev.', 'hon.', 'mr', 'mrs', 'ms', 'dr',
+  'president', 'vice-president', 'governor', 'director', 'king', 'queen', 'cardinal',
+  'pope', 'bishop', 'archbishop', 'speaker', 'chairman', 'chairwoman', 'minister', 'secretary',
+  'spokesman', 'spokeswoman', 'senator', 'general', 'colonel', 'commander', 'chief', 'ambassador',
+  'judge', 'justice', 'mayor', 'premier', 'chancellor', 'coach', 'manager', 'sheikh', 'emir', 'sultan',
+  'ayatollah', 'envoy', 'leader', 'captain', 'admiral', 'sergeant', 'lieutenant', 'major', 'deputy',
 ])
 
 /** Lowercase particles inside names (Arabic, Dutch, German, Romance). */
@@ -95,10 +104,38 @@ export function mentionSpans(labels: Uint8Array, word: (i: number) => string, ga
     while (s.type === PER && s.end - s.start > 1 && TITLES.has(word(s.start).toLowerCase())) s.start++
     out.push(s)
   }
-  const joined = joinKnownSurnames(applyDesignators(out, labels.length, word), labels.length, word)
+  const designated = applyDesignators(out, labels.length, word)
+  const joined = joinKnownSurnames(gaz ? splitAtTitles(designated, word, gaz) : designated, labels.length, word)
   // a "person" or "other name" ending in a word WordNet lists alone as a group ("Kataib Hezbollah")
   if (gaz) for (const s of joined) if ((s.type === PER || s.type === MISC) && isGroupName(gaz[s.end - 1])) s.type = ORG
   return consistentTypes(gaz ? withKnownAcronyms(joined, labels.length, word, gaz) : joined, word)
+}
+
+
+/**
+ * An organisation, place or other name that runs on through a title into a person's name is cut
+ * there ("Federal Reserve Governor Lawrence Lindsey", "King Norodom Sihanouk"): the greedy tagger,
+ * once inside a name, may only continue or close it. What follows the title becomes the person
+ * when it starts with a first name the person lists know and ends in no place or organisation
+ * head word ("Prince Edward Island", "General Motors" stay whole).
+ */
+function splitAtTitles(spans: LabelSpan[], word: (i: number) => string, gaz: Uint32Array): LabelSpan[] {
+  const out: LabelSpan[] = []
+  for (const s of spans) {
+    let cut = -1
+    if (s.type !== PER) {
+      for (let k = s.start; k < s.end - 1 && cut < 0; k++) {
+        const w = word(k)
+        if (w[0] === w[0].toLowerCase() || !TITLES.has(w.toLowerCase())) continue
+        const last = gaz[s.end - 1]
+        if (gazCode(gaz[k + 1], 'per-first') === 3 && gazCode(last, 'loc-word') === 0 && gazCode(last, 'org-word') === 0) cut = k
+      }
+    }
+    if (cut < 0) { out.push(s); continue }
+    if (cut > s.start) out.push({ start: s.start, end: cut, type: s.type })
+    out.push({ start: cut + 1, end: s.end, type: PER })
+  }
+  return out
 }
 
 /**

@@ -36,6 +36,28 @@ describe('mentionSpans', () => {
     expect(spans(['BELGRADE', 'AIRPORT', 'SHUT'], [U(LOC), O, O])).toEqual([[LOC, 'BELGRADE']])
   })
 
+  it('cuts an organisation or place that runs on through a title into a person', () => {
+    const first = 3 << (GAZ_LISTS.indexOf('per-first') * 2), locWord = 3 << (GAZ_LISTS.indexOf('loc-word') * 2)
+    const run = (words: string[], labels: number[], gazOf: Record<string, number> = {}) =>
+      mentionSpans(Uint8Array.from(labels), (i) => words[i], Uint32Array.from(words.map((w) => gazOf[w] ?? 0)))
+        .map((s) => [s.type, words.slice(s.start, s.end).join(' ')])
+    expect(run(['Federal', 'Reserve', 'Governor', 'Lawrence', 'Lindsey', 'said'], [B(ORG), I(ORG), I(ORG), I(ORG), L(ORG), O], { Lawrence: first }))
+      .toEqual([[ORG, 'Federal Reserve'], [PER, 'Lawrence Lindsey']])
+    expect(run(['King', 'Norodom', 'Sihanouk'], [B(ORG), I(ORG), L(ORG)], { Norodom: first })).toEqual([[PER, 'Norodom Sihanouk']])
+    // no first name after the title, or a place's head word at the end: left whole
+    expect(run(['General', 'Motors', 'Corp'], [B(ORG), I(ORG), L(ORG)])).toEqual([[ORG, 'General Motors Corp']])
+    expect(run(['Port', 'Governor', 'Lewis', 'Island'], [B(LOC), I(LOC), I(LOC), L(LOC)], { Lewis: first, Island: locWord }))
+      .toEqual([[LOC, 'Port Governor Lewis Island']])
+    // a lowercase word is no title
+    expect(run(['Acme', 'president', 'John', 'Doe'], [B(ORG), I(ORG), I(ORG), L(ORG)], { John: first })).toEqual([[ORG, 'Acme president John Doe']])
+  })
+
+  it('trims a title off the front of a person', () => {
+    expect(spans(['deposed', 'King', 'Mohammed', 'Idris'], [O, B(PER), I(PER), L(PER)])).toEqual([[PER, 'Mohammed Idris']])
+    expect(spans(['Gen.', 'Ryder'], [B(PER), L(PER)])).toEqual([[PER, 'Ryder']])
+    expect(spans(['King'], [U(PER)])).toEqual([[PER, 'King']])
+  })
+
   it('takes an untagged acronym the organisation list holds for that organisation, but not after a count', () => {
     // the rule under the model test in recognize-entities.test.ts ("according to CNN."), with the
     // tagger's labels given: the current model tags "three CNN points" itself, so only here can
