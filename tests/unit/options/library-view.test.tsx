@@ -3,7 +3,7 @@
 // over memory: what the browser tests cannot reach cheaply (a 50 MB file refused before it is
 // read, an edit that fails, undo of several deletes in order) and what must hold whatever the
 // browser (markup in a note is text).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { createNoteStore, editNote, memoryKeyValue, parseImport, readNote, type Note, type NoteStore } from '../../../src/notes/index.ts'
@@ -87,10 +87,17 @@ beforeEach(async () => {
   await act(() => { render(<LibraryView />, root) })
   await until(() => listed().length === 3, 'three notes listed')
 })
-afterEach(() => {
+afterEach(async () => {
   if (!root) return
-  render(null, root)
+  // unmount inside act, which flushes the effects' cleanups now: outside it, preact schedules
+  // them after the next frame (a 35 ms timer), and the last test's timer could fire after jsdom
+  // is gone ("cancelAnimationFrame is not defined", seen once in fresh-clone CI)
+  await act(() => { render(null, root) })
   root.remove()
+})
+afterAll(async () => {
+  // and any after-paint timer an earlier act left behind runs while jsdom is still here
+  await new Promise((r) => setTimeout(r, 50))
 })
 
 describe('the notes library', () => {
