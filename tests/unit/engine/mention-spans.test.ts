@@ -52,6 +52,16 @@ describe('mentionSpans', () => {
     expect(run(['Acme', 'president', 'John', 'Doe'], [B(ORG), I(ORG), I(ORG), L(ORG)], { John: first })).toEqual([[ORG, 'Acme president John Doe']])
   })
 
+  it('makes a name ending in an event head, or followed by one, an event', () => {
+    const MISC = 3
+    expect(spans(['the', 'Hong', 'Kong', 'Open', 'on'], [O, B(LOC), L(LOC), O, O])).toEqual([[MISC, 'Hong Kong Open']])
+    expect(spans(['the', 'BellSouth', 'Classic'], [O, B(ORG), L(ORG)])).toEqual([[MISC, 'BellSouth Classic']])
+    expect(spans(['the', 'Ryder', 'Cup'], [O, B(PER), L(PER)])).toEqual([[MISC, 'Ryder Cup']])
+    // a surname that is also an event head stays a person; a lowercase head is no head
+    expect(spans(['Doris', 'Day', 'sang'], [B(PER), L(PER), O])).toEqual([[PER, 'Doris Day']])
+    expect(spans(['Paris', 'open', 'doors'], [U(LOC), O, O])).toEqual([[LOC, 'Paris']])
+  })
+
   it('trims a title off the front of a person', () => {
     expect(spans(['deposed', 'King', 'Mohammed', 'Idris'], [O, B(PER), I(PER), L(PER)])).toEqual([[PER, 'Mohammed Idris']])
     expect(spans(['Gen.', 'Ryder'], [B(PER), L(PER)])).toEqual([[PER, 'Ryder']])
