@@ -30,6 +30,12 @@ const EVENT_HEADS = new Set([
   'cup', 'open', 'prix', 'championship', 'championships', 'classic', 'olympics', 'masters', 'trophy',
   'rally', 'series', 'tour', 'war', 'day',
 ])
+/** A compound of a name and a participle ("Kong-based", "Nations-sponsored"): CoNLL's MISC. */
+const NAME_COMPOUND = /^\p{Lu}.*-(based|listed|sponsored|backed|owned|led|born|made|affiliated|supported|controlled|run)$/u
+/** Capitalised words that open a sentence rather than a name ("The Hong Kong-based group"). */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'to', 'of', 'and', 'but', 'as'])
+/** How many words of a place's name a compound may take in before it ("Hong", "St."). */
+const MAX_COMPOUND_HEAD = 2
 /** Event heads that are also surnames. */
 const SURNAME_HEADS = new Set(['day', 'masters'])
 /** How many tokens a facility name may add after the tagged span ("Air Base"). */
@@ -75,6 +81,17 @@ export function applyDesignators(spans: LabelSpan[], n: number, word: (i: number
       (k + 1 >= spans.length || spans[k + 1].start > s.end)) {
       s.end++
       s.type = MISC
+    }
+    // a name-participle compound takes in the rest of the name before it, which the tagger left
+    // out or tagged apart ("Hong" + "Kong-based", "United" + "Nations-sponsored")
+    if (s.type === MISC && s.end - s.start === 1 && NAME_COMPOUND.test(word(s.start))) {
+      if (prev && prev.end === s.start && prev.end - prev.start <= MAX_COMPOUND_HEAD) {
+        out.pop() // tagged apart ("Hong" | "Kong-based")
+        s.start = prev.start
+      }
+      const floor = out.length > 0 ? out[out.length - 1].end : 0
+      while (s.start > floor && s.end - s.start <= MAX_COMPOUND_HEAD && isCapitalised(word(s.start - 1)) &&
+        /\p{L}/u.test(word(s.start - 1)) && !FUNCTION_WORDS.has(word(s.start - 1).toLowerCase())) s.start--
     }
     if (s.type === MISC && isLoneAcronym(s.start, s.end, n, word)) s.type = ORG
     out.push(s)

@@ -62,6 +62,16 @@ describe('mentionSpans', () => {
     expect(spans(['Paris', 'open', 'doors'], [U(LOC), O, O])).toEqual([[LOC, 'Paris']])
   })
 
+  it('lets a name-participle compound take in the rest of the name before it', () => {
+    const MISC = 3
+    expect(spans(['with', 'Hong', 'Kong-based', 'group'], [O, O, U(MISC), O])).toEqual([[MISC, 'Hong Kong-based']])
+    expect(spans(['with', 'Hong', 'Kong-based', 'group'], [O, U(MISC), U(MISC), O])).toEqual([[MISC, 'Hong Kong-based']])
+    expect(spans(['a', 'United', 'Nations-sponsored', 'truce'], [O, O, U(MISC), O])).toEqual([[MISC, 'United Nations-sponsored']])
+    // a sentence's first word is no part of the name, nor is a name that is not a compound
+    expect(spans(['The', 'Gaza-based', 'group'], [O, U(MISC), O])).toEqual([[MISC, 'Gaza-based']])
+    expect(spans(['said', 'Hong', 'Kong'], [O, U(LOC), U(LOC)])).toEqual([[LOC, 'Hong'], [LOC, 'Kong']])
+  })
+
   it('trims a title off the front of a person', () => {
     expect(spans(['deposed', 'King', 'Mohammed', 'Idris'], [O, B(PER), I(PER), L(PER)])).toEqual([[PER, 'Mohammed Idris']])
     expect(spans(['Gen.', 'Ryder'], [B(PER), L(PER)])).toEqual([[PER, 'Ryder']])
