@@ -38,7 +38,10 @@ const TITLES = new Set([
   'spokesman', 'spokeswoman', 'senator', 'general', 'colonel', 'commander', 'chief', 'ambassador',
   'judge', 'justice', 'mayor', 'premier', 'chancellor', 'coach', 'manager', 'sheikh', 'emir', 'sultan',
   'ayatollah', 'envoy', 'leader', 'captain', 'admiral', 'sergeant', 'lieutenant', 'major', 'deputy',
+  'lieutenant-colonel', 'lieutenant-general', 'major-general', 'brigadier-general', 'vice-admiral',
+  'rear-admiral', 'lieutenant-commander',
 ])
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
 /** Lowercase particles inside names (Arabic, Dutch, German, Romance). */
 const NAME_PARTICLES = new Set([
@@ -102,6 +105,10 @@ export function mentionSpans(labels: Uint8Array, word: (i: number) => string, ga
       continue
     }
     while (s.type === PER && s.end - s.start > 1 && TITLES.has(word(s.start).toLowerCase())) s.start++
+    // a weekday after a name is the date of the news, not the name ("Jose Miguel Insulza Monday",
+    // "CNBC Friday"); in CoNLL train no name but the club Sheffield Wednesday ends in one
+    while (s.type !== MISC && s.end - s.start > 1 && WEEKDAYS.has(word(s.end - 1).toLowerCase()) &&
+      !(s.type === ORG && word(s.end - 1).toLowerCase() === 'wednesday')) s.end--
     out.push(s)
   }
   const designated = applyDesignators(out, labels.length, word)

@@ -76,6 +76,14 @@ describe('mentionSpans', () => {
     expect(spans(['deposed', 'King', 'Mohammed', 'Idris'], [O, B(PER), I(PER), L(PER)])).toEqual([[PER, 'Mohammed Idris']])
     expect(spans(['Gen.', 'Ryder'], [B(PER), L(PER)])).toEqual([[PER, 'Ryder']])
     expect(spans(['King'], [U(PER)])).toEqual([[PER, 'King']])
+    expect(spans(['Lieutenant-Colonel', 'Max', 'Marriner'], [B(PER), I(PER), L(PER)])).toEqual([[PER, 'Max Marriner']])
+  })
+
+  it('drops a weekday off the end of a name, but not off Sheffield Wednesday', () => {
+    expect(spans(['meet', 'Jose', 'Insulza', 'Monday'], [O, B(PER), I(PER), L(PER)])).toEqual([[PER, 'Jose Insulza']])
+    expect(spans(['network', 'CNBC', 'Friday'], [O, B(ORG), L(ORG)])).toEqual([[ORG, 'CNBC']])
+    expect(spans(['Sheffield', 'Wednesday', 'won'], [B(ORG), L(ORG), O])).toEqual([[ORG, 'Sheffield Wednesday']])
+    expect(spans(['Black', 'Monday'], [B(3), L(3)])).toEqual([[3, 'Black Monday']])
   })
 
   it('takes an untagged acronym the organisation list holds for that organisation, but not after a count', () => {
