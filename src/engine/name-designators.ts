@@ -2,8 +2,9 @@
 // training data never saw: a facility designator makes a place ("Al-Asad Air Base", "Ramstein Air
 // Base", "Heathrow Airport"); a newspaper's head noun makes an organisation ("Washington Examiner",
 // where the tagger took "Washington" for a place); in an all-capitals line a leading "THE" is
-// not part of the name ("FROM THE WASHINGTON EXAMINER"); an event's head noun makes an event
-// ("Hong Kong Open", "BellSouth Classic").
+// not part of the name ("FROM THE WASHINGTON EXAMINER"); a company's legal suffix makes an
+// organisation ("NationsBank Corp."); an event's head noun makes an event ("Hong Kong Open");
+// a name-participle compound takes in the name before it ("Hong Kong-based").
 import { ENTITY_TYPES, type LabelSpan } from './labels.ts'
 
 const ORG = ENTITY_TYPES.indexOf('ORG')
@@ -30,6 +31,14 @@ const EVENT_HEADS = new Set([
   'cup', 'open', 'prix', 'championship', 'championships', 'classic', 'olympics', 'masters', 'trophy',
   'rally', 'series', 'tour', 'war', 'day',
 ])
+/**
+ * A company's legal suffix: in CoNLL train every name ending in one is an organisation (225 of
+ * 225), and none follows a name untagged.
+ */
+const COMPANY_HEADS = new Set([
+  'corp', 'corp.', 'inc', 'inc.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'bros', 'bros.', 'llc', 'gmbh',
+  'bhd', 'spa', 'bancorp', 'bancshares', 'holdings',
+])
 /** A compound of a name and a participle ("Kong-based", "Nations-sponsored"): CoNLL's MISC. */
 const NAME_COMPOUND = /^\p{Lu}.*-(based|listed|sponsored|backed|owned|led|born|made|affiliated|supported|controlled|run)$/u
 /** Capitalised words that open a sentence rather than a name ("The Hong Kong-based group"). */
@@ -52,6 +61,13 @@ export function applyDesignators(spans: LabelSpan[], n: number, word: (i: number
     const s = { ...spans[k] }
     const prev = out[out.length - 1]
     if (prev && s.start < prev.end) continue // swallowed by an extension
+    // a company's suffix tagged apart from its name ("Banc One" | "Corp.")
+    if (prev && prev.end === s.start && s.end - s.start === 1 && isCapitalised(word(s.start)) &&
+      COMPANY_HEADS.has(word(s.start).toLowerCase())) {
+      prev.end = s.end
+      prev.type = ORG
+      continue
+    }
     // A facility: the span, then capitalised modifiers, then a head. Not in an all-capitals line:
     // there CoNLL marks only the city ("BELGRADE AIRPORT"), and an airport that is a company stays
     // an organisation ("Kansai International Airport"); both cost testa F1 when extended or retyped.
@@ -69,6 +85,14 @@ export function applyDesignators(spans: LabelSpan[], n: number, word: (i: number
       // "THE" before a newspaper's name in an all-capitals line is the article, not the name
       // (elsewhere CoNLL keeps it: "THE HAGUE", "THE OVAL").
       if (s.end - s.start > 1 && word(s.start) === 'THE') s.start++
+      s.end++
+      s.type = ORG
+    }
+    // A company: a name ending in a legal suffix, or one the suffix follows untagged
+    if (s.end - s.start > 1 && isCapitalised(word(s.end - 1)) && COMPANY_HEADS.has(word(s.end - 1).toLowerCase())) {
+      s.type = ORG
+    } else if (s.end < n && isCapitalised(word(s.end)) && COMPANY_HEADS.has(word(s.end).toLowerCase()) &&
+      (k + 1 >= spans.length || spans[k + 1].start > s.end)) {
       s.end++
       s.type = ORG
     }

@@ -52,6 +52,15 @@ describe('mentionSpans', () => {
     expect(run(['Acme', 'president', 'John', 'Doe'], [B(ORG), I(ORG), I(ORG), L(ORG)], { John: first })).toEqual([[ORG, 'Acme president John Doe']])
   })
 
+  it('makes a name with a company suffix an organisation, joining a suffix tagged apart', () => {
+    expect(spans(['by', 'NationsBank', 'Corp.', 'could'], [O, U(LOC), O, O])).toEqual([[ORG, 'NationsBank Corp.']])
+    expect(spans(['and', 'Banc', 'One', 'Corp.'], [O, B(ORG), L(ORG), U(PER)])).toEqual([[ORG, 'Banc One Corp.']])
+    expect(spans(['Salomon', 'Bros'], [B(PER), L(PER)])).toEqual([[ORG, 'Salomon Bros']])
+    // lowercase "co" or a lone suffix with no name before it is left alone
+    expect(spans(['Paris', 'co', 'op'], [U(LOC), O, O])).toEqual([[LOC, 'Paris']])
+    expect(spans(['the', 'Corp.', 'said'], [O, U(PER), O])).toEqual([[PER, 'Corp.']])
+  })
+
   it('makes a name ending in an event head, or followed by one, an event', () => {
     const MISC = 3
     expect(spans(['the', 'Hong', 'Kong', 'Open', 'on'], [O, B(LOC), L(LOC), O, O])).toEqual([[MISC, 'Hong Kong Open']])
