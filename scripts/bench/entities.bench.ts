@@ -16,6 +16,12 @@ const BUDGET_LOAD_MS = 50
 const BUDGET_GZIP_BYTES = 1.5 * 1024 * 1024
 /** Repeat the corpus until a run lasts long enough to time reliably. */
 const MIN_MS = 1000
+/**
+ * Timed runs of each side, alternating, the best kept: on a shared machine a burst of other work
+ * slows whichever side runs during it (one run each put the ratio anywhere from 9.2× to 11.5×
+ * within an hour); the best of several, taken the same way for both, is what each can do.
+ */
+const ROUNDS = 3
 
 const modelPath = fileURLToPath(new URL('../../src/engine/model/entities.bin', import.meta.url))
 const testa = fileURLToPath(new URL('../../../shared/corpora/conll2003/eng.testa', import.meta.url))
@@ -71,19 +77,24 @@ export { recognizeEntities } from './src/engine/recognize-entities.ts'`)
   const model = loadEntityModel(bytes)
   const docs = stories()
   const chars = docs.reduce((n, d) => n + d.length, 0)
-  const ours = rate(() => { for (const d of docs) recognizeEntities(d, model) }, chars)
-  const peer = rate(() => {
+  const oursRun = () => { for (const d of docs) recognizeEntities(d, model) }
+  const peerRun = () => {
     for (const d of docs) {
       const doc = nlp(d)
       doc.people().json(); doc.organizations().json(); doc.places().json()
     }
-  }, chars, 0)
+  }
+  let ours = 0, peer = 0
+  for (let r = 0; r < ROUNDS; r++) {
+    ours = Math.max(ours, rate(oursRun, chars))
+    peer = Math.max(peer, rate(peerRun, chars, 0))
+  }
   const big = 'word '.repeat(1_000_000) // one 5 MB paragraph without punctuation
   const t0 = performance.now()
   recognizeEntities(big, model)
   const bigMs = performance.now() - t0
   rows.push(
-    { group: 'entities', name: 'recognizeEntities speed (eng.testa stories, one core)', value: fmt(ours), peer: `compromise ${fmt(peer)} (${(ours / peer).toFixed(1)}×)`, budget: `≥ ${fmt(BUDGET_CHARS_PER_S)}, ≥ ${BUDGET_TIMES_COMPROMISE}× compromise`, ok: ours >= BUDGET_CHARS_PER_S && ours >= BUDGET_TIMES_COMPROMISE * peer },
+    { group: 'entities', name: `recognizeEntities speed (eng.testa stories, one core, best of ${ROUNDS})`, value: fmt(ours), peer: `compromise ${fmt(peer)} (${(ours / peer).toFixed(1)}×)`, budget: `≥ ${fmt(BUDGET_CHARS_PER_S)}, ≥ ${BUDGET_TIMES_COMPROMISE}× compromise`, ok: ours >= BUDGET_CHARS_PER_S && ours >= BUDGET_TIMES_COMPROMISE * peer },
     { group: 'entities', name: 'one 5 MB paragraph without punctuation', value: `${bigMs.toFixed(0)} ms (${fmt(big.length / (bigMs / 1000))})` },
   )
   return rows
