@@ -42,7 +42,10 @@ const COMPANY_HEADS = new Set([
 /** A compound of a name and a participle ("Kong-based", "Nations-sponsored"): CoNLL's MISC. */
 const NAME_COMPOUND = /^\p{Lu}.*-(based|listed|sponsored|backed|owned|led|born|made|affiliated|supported|controlled|run)$/u
 /** Capitalised words that open a sentence rather than a name ("The Hong Kong-based group"). */
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'to', 'of', 'and', 'but', 'as'])
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'in', 'on',
+  'at', 'for', 'by', 'with', 'from', 'to', 'of', 'and', 'but', 'as',
+])
 /** How many words of a place's name a compound may take in before it ("Hong", "St."). */
 const MAX_COMPOUND_HEAD = 2
 /** Event heads that are also surnames. */
@@ -57,13 +60,18 @@ const isTitleWord = (w: string) => isCapitalised(w) && w.slice(1) !== w.slice(1)
 /** Extends or retypes spans by the head nouns above; spans stay in order and disjoint. */
 export function applyDesignators(spans: LabelSpan[], n: number, word: (i: number) => string): LabelSpan[] {
   const out: LabelSpan[] = []
+  const lower = (i: number) => word(i).toLowerCase()
   for (let k = 0; k < spans.length; k++) {
     const s = { ...spans[k] }
     const prev = out[out.length - 1]
     if (prev && s.start < prev.end) continue // swallowed by an extension
+    /** The span's last word, capitalised and not its only word, is one of `heads`. */
+    const endsIn = (heads: Set<string>) => s.end - s.start > 1 && isCapitalised(word(s.end - 1)) && heads.has(lower(s.end - 1))
+    /** A capitalised word of `heads` follows the span, untagged. */
+    const headFollows = (heads: Set<string>) => s.end < n && isCapitalised(word(s.end)) && heads.has(lower(s.end)) &&
+      (k + 1 >= spans.length || spans[k + 1].start > s.end)
     // a company's suffix tagged apart from its name ("Banc One" | "Corp.")
-    if (prev && prev.end === s.start && s.end - s.start === 1 && isCapitalised(word(s.start)) &&
-      COMPANY_HEADS.has(word(s.start).toLowerCase())) {
+    if (prev && prev.end === s.start && s.end - s.start === 1 && isCapitalised(word(s.start)) && COMPANY_HEADS.has(lower(s.start))) {
       prev.end = s.end
       prev.type = ORG
       continue
@@ -73,15 +81,14 @@ export function applyDesignators(spans: LabelSpan[], n: number, word: (i: number
     // an organisation ("Kansai International Airport"); both cost testa F1 when extended or retyped.
     let j = s.end
     while (j < n && j - s.end < MAX_FACILITY_TAIL && isTitleWord(word(j)) &&
-      FACILITY_MODIFIERS.has(word(j).toLowerCase())) j++
-    if (j < n && j - s.end < MAX_FACILITY_TAIL && isTitleWord(word(j)) && FACILITY_HEADS.has(word(j).toLowerCase())) {
+      FACILITY_MODIFIERS.has(lower(j))) j++
+    if (j < n && j - s.end < MAX_FACILITY_TAIL && isTitleWord(word(j)) && FACILITY_HEADS.has(lower(j))) {
       s.end = j + 1
       s.type = LOC
     } else if (s.end - s.start > 1 && isTitleWord(word(s.end - 1)) &&
-      (s.type === ORG ? MILITARY_HEADS : FACILITY_HEADS).has(word(s.end - 1).toLowerCase())) {
+      (s.type === ORG ? MILITARY_HEADS : FACILITY_HEADS).has(lower(s.end - 1))) {
       s.type = LOC
-    } else if (s.end < n && isCapitalised(word(s.end)) && NEWS_HEADS.has(word(s.end).toLowerCase()) &&
-      (k + 1 >= spans.length || spans[k + 1].start > s.end)) {
+    } else if (headFollows(NEWS_HEADS)) {
       // "THE" before a newspaper's name in an all-capitals line is the article, not the name
       // (elsewhere CoNLL keeps it: "THE HAGUE", "THE OVAL").
       if (s.end - s.start > 1 && word(s.start) === 'THE') s.start++
@@ -89,20 +96,18 @@ export function applyDesignators(spans: LabelSpan[], n: number, word: (i: number
       s.type = ORG
     }
     // A company: a name ending in a legal suffix, or one the suffix follows untagged
-    if (s.end - s.start > 1 && isCapitalised(word(s.end - 1)) && COMPANY_HEADS.has(word(s.end - 1).toLowerCase())) {
+    if (endsIn(COMPANY_HEADS)) {
       s.type = ORG
-    } else if (s.end < n && isCapitalised(word(s.end)) && COMPANY_HEADS.has(word(s.end).toLowerCase()) &&
-      (k + 1 >= spans.length || spans[k + 1].start > s.end)) {
+    } else if (headFollows(COMPANY_HEADS)) {
       s.end++
       s.type = ORG
     }
     // An event: a name ending in an event's head noun, or one the head follows untagged
     // ("Hong Kong" + "Open"); a person's name only when its head is no surname ("Ryder Cup", not
     // "Doris Day" or "Jim Masters").
-    if (s.end - s.start > 1 && (s.type !== PER || !SURNAME_HEADS.has(word(s.end - 1).toLowerCase())) && isCapitalised(word(s.end - 1)) && EVENT_HEADS.has(word(s.end - 1).toLowerCase())) {
+    if (endsIn(EVENT_HEADS) && !(s.type === PER && SURNAME_HEADS.has(lower(s.end - 1)))) {
       s.type = MISC
-    } else if (s.type !== PER && s.end < n && isCapitalised(word(s.end)) && EVENT_HEADS.has(word(s.end).toLowerCase()) &&
-      (k + 1 >= spans.length || spans[k + 1].start > s.end)) {
+    } else if (s.type !== PER && headFollows(EVENT_HEADS)) {
       s.end++
       s.type = MISC
     }
@@ -115,7 +120,7 @@ export function applyDesignators(spans: LabelSpan[], n: number, word: (i: number
       }
       const floor = out.length > 0 ? out[out.length - 1].end : 0
       while (s.start > floor && s.end - s.start <= MAX_COMPOUND_HEAD && isCapitalised(word(s.start - 1)) &&
-        /\p{L}/u.test(word(s.start - 1)) && !FUNCTION_WORDS.has(word(s.start - 1).toLowerCase())) s.start--
+        /\p{L}/u.test(word(s.start - 1)) && !FUNCTION_WORDS.has(lower(s.start - 1))) s.start--
     }
     if (s.type === MISC && isLoneAcronym(s.start, s.end, n, word)) s.type = ORG
     out.push(s)
