@@ -67,9 +67,10 @@ export function applyDesignators(spans: LabelSpan[], n: number, word: (i: number
     if (prev && s.start < prev.end) continue // swallowed by an extension
     /** The span's last word, capitalised and not its only word, is one of `heads`. */
     const endsIn = (heads: Set<string>) => s.end - s.start > 1 && isCapitalised(word(s.end - 1)) && heads.has(lower(s.end - 1))
-    /** A capitalised word of `heads` follows the span, untagged. */
+    /** A capitalised word of `heads` follows the span, untagged or tagged alone ("Hong Kong" | "Open"). */
+    const next = spans[k + 1]
     const headFollows = (heads: Set<string>) => s.end < n && isCapitalised(word(s.end)) && heads.has(lower(s.end)) &&
-      (k + 1 >= spans.length || spans[k + 1].start > s.end)
+      (next === undefined || next.start > s.end || next.end === s.end + 1)
     // a company's suffix tagged apart from its name ("Banc One" | "Corp.")
     if (prev && prev.end === s.start && s.end - s.start === 1 && isCapitalised(word(s.start)) && COMPANY_HEADS.has(lower(s.start))) {
       prev.end = s.end

@@ -64,6 +64,7 @@ describe('mentionSpans', () => {
   it('makes a name ending in an event head, or followed by one, an event', () => {
     const MISC = 3
     expect(spans(['the', 'Hong', 'Kong', 'Open', 'on'], [O, B(LOC), L(LOC), O, O])).toEqual([[MISC, 'Hong Kong Open']])
+    expect(spans(['the', 'Hong', 'Kong', 'Open', 'on'], [O, B(LOC), L(LOC), U(MISC), O])).toEqual([[MISC, 'Hong Kong Open']])
     expect(spans(['the', 'BellSouth', 'Classic'], [O, B(ORG), L(ORG)])).toEqual([[MISC, 'BellSouth Classic']])
     expect(spans(['the', 'Ryder', 'Cup'], [O, B(PER), L(PER)])).toEqual([[MISC, 'Ryder Cup']])
     // a surname that is also an event head stays a person; a lowercase head is no head
