@@ -19,9 +19,13 @@ const MIN_MS = 1000
 /**
  * Timed runs of each side, alternating, the best kept: on a shared machine a burst of other work
  * slows whichever side runs during it (one run each put the ratio anywhere from 9.2× to 11.5×
- * within an hour); the best of several, taken the same way for both, is what each can do.
+ * within an hour, three still 8.8× once); the best of several, taken the same way for both, is
+ * what each can do. Each side runs the corpus in its own loop: interleaving the two story by
+ * story instead costs Gloss a third of its speed (about 1M chars/s, 6.7×), as compromise's
+ * allocations evict the model's tables from the caches and bring garbage collections into
+ * Gloss's time (docs/entities.md).
  */
-const ROUNDS = 3
+const ROUNDS = 5
 
 const modelPath = fileURLToPath(new URL('../../src/engine/model/entities.bin', import.meta.url))
 const testa = fileURLToPath(new URL('../../../shared/corpora/conll2003/eng.testa', import.meta.url))
