@@ -50,6 +50,8 @@ const FUNCTION_WORDS = new Set([
 const MAX_COMPOUND_HEAD = 2
 /** Event heads that are also surnames. */
 const SURNAME_HEADS = new Set(['day', 'masters'])
+/** How many words a company's name may take in before a suffix tagged alone ("Remain Co."). */
+const MAX_COMPANY_NAME = 3
 /** How many tokens a facility name may add after the tagged span ("Air Base"). */
 const MAX_FACILITY_TAIL = 3
 
@@ -96,8 +98,14 @@ export function applyDesignators(spans: LabelSpan[], n: number, word: (i: number
       s.end++
       s.type = ORG
     }
-    // A company: a name ending in a legal suffix, or one the suffix follows untagged
-    if (endsIn(COMPANY_HEADS)) {
+    // A company: a name ending in a legal suffix, or one the suffix follows untagged, or a suffix
+    // tagged alone after the name the tagger left out ("Remain" + "Co./PER")
+    if (s.end - s.start === 1 && isTitleWord(word(s.start)) && COMPANY_HEADS.has(lower(s.start))) {
+      const floor = prev ? prev.end : 0
+      while (s.start > floor && s.end - s.start <= MAX_COMPANY_NAME && isCapitalised(word(s.start - 1)) &&
+        /\p{L}/u.test(word(s.start - 1)) && !FUNCTION_WORDS.has(lower(s.start - 1))) s.start--
+      s.type = ORG
+    } else if (endsIn(COMPANY_HEADS)) {
       s.type = ORG
     } else if (headFollows(COMPANY_HEADS)) {
       s.end++

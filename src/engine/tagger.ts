@@ -5,7 +5,7 @@ import {
   DocumentLabels, dynamicFeatures, LabelHistory, MAX_DYNAMIC, MAX_STATIC, SENT_NORMAL, staticFeatures,
   type DocContext,
 } from './features.ts'
-import { allowed, LABEL_O, NUM_LABELS, PART_B, PART_I, partOf, typeOf } from './labels.ts'
+import { allowed, LABEL_O, labelOf, NUM_LABELS, PART_B, PART_I, PART_L, PART_U, partOf, typeOf } from './labels.ts'
 import { CASE_LOWER, CASE_NONE } from './word-form.ts'
 import { addStaticScores, type RowScorer } from './fast-scores.ts'
 
@@ -64,12 +64,36 @@ function obviouslyOutside(ctx: DocContext, i: number, y1: number): boolean {
   return p !== PART_B && p !== PART_I
 }
 
+/**
+ * Punctuation (no letter, no digit) in a normally cased sentence. After a B- or I- label the
+ * tagger may only go on with the name, and a name it should have closed runs on through the
+ * punctuation to the sentence's end ("his first wife, Sally/B ,/I was/I dying/I … ./L"). Where such
+ * a token scores O above every continuation, the name is closed before it instead. Only for
+ * punctuation: O after an open name is a label training never scores, and trusting it before
+ * lowercase words ("Bank of England") cost 0.8 F1 on held-out train; before punctuation it is
+ * neutral there (94.46 either way) and on eng.testa (−0.02: one name of 5,942).
+ */
+function isPunctuation(ctx: DocContext, i: number): boolean {
+  const f = ctx.forms[i]
+  return ctx.sentCase[i] === SENT_NORMAL && f.caseClass === CASE_NONE && !f.hasDigit
+}
+
+function bestAllowed(scores: Float64Array, y1: number, last: boolean): number {
+  let best = -1
+  for (let y = 0; y < NUM_LABELS; y++) {
+    if (!allowed(y1, y, last)) continue
+    if (best < 0 || scores[y] > scores[best]) best = y
+  }
+  return best
+}
+
 function tagPass(ctx: DocContext, scorer: Scorer, learn: LearnHook | undefined, doc: DocumentLabels | undefined,
   cache: Float32Array | undefined, cached: boolean): Uint8Array {
   const history = new LabelHistory()
   const n = ctx.n
   const labels = new Uint8Array(n)
   const scores = new Float64Array(NUM_LABELS)
+  const base = new Float64Array(NUM_LABELS)
   const dyn = new Uint32Array(MAX_DYNAMIC)
   const own = ctx.staticFeats === undefined ? new Uint32Array(MAX_STATIC) : undefined
   // the fast path needs a scorer that exposes rows, and features not computed up front
@@ -93,13 +117,20 @@ function tagPass(ctx: DocContext, scorer: Scorer, learn: LearnHook | undefined, 
       else scorer.addScores(ctx.staticFeats!, i * MAX_STATIC, ctx.staticCount[i], scores)
       if (cache) for (let y = 0; y < NUM_LABELS; y++) cache[i * NUM_LABELS + y] = scores[y]
     }
-    const dc = dynamicFeatures(ctx, i, y1, y2, history, dyn, doc)
+    if (!learn) base.set(scores)
+    let dc = dynamicFeatures(ctx, i, y1, y2, history, dyn, doc)
     scorer.addScores(dyn, 0, dc, scores)
     const last = ctx.last[i] === 1
-    let best = -1
-    for (let y = 0; y < NUM_LABELS; y++) {
-      if (!allowed(y1, y, last)) continue
-      if (best < 0 || scores[y] > scores[best]) best = y
+    let best = bestAllowed(scores, y1, last)
+    const open = partOf(y1)
+    if (!learn && (open === PART_B || open === PART_I) && isPunctuation(ctx, i) && scores[LABEL_O] > scores[best]) {
+      // close the name at the previous token, and score this one again after a closed name
+      y1 = labelOf(typeOf(y1), open === PART_B ? PART_U : PART_L)
+      labels[i - 1] = y1
+      scores.set(base)
+      dc = dynamicFeatures(ctx, i, y1, y2, history, dyn, doc)
+      scorer.addScores(dyn, 0, dc, scores)
+      best = bestAllowed(scores, y1, last)
     }
     const label = learn ? learn(i, best, dyn, dc, scores, y1, last) : best
     labels[i] = label

@@ -56,9 +56,33 @@ describe('mentionSpans', () => {
     expect(spans(['by', 'NationsBank', 'Corp.', 'could'], [O, U(LOC), O, O])).toEqual([[ORG, 'NationsBank Corp.']])
     expect(spans(['and', 'Banc', 'One', 'Corp.'], [O, B(ORG), L(ORG), U(PER)])).toEqual([[ORG, 'Banc One Corp.']])
     expect(spans(['Salomon', 'Bros'], [B(PER), L(PER)])).toEqual([[ORG, 'Salomon Bros']])
-    // lowercase "co" or a lone suffix with no name before it is left alone
+    // lowercase "co" is no suffix
     expect(spans(['Paris', 'co', 'op'], [U(LOC), O, O])).toEqual([[LOC, 'Paris']])
-    expect(spans(['the', 'Corp.', 'said'], [O, U(PER), O])).toEqual([[PER, 'Corp.']])
+  })
+
+  it('makes a suffix tagged alone a company with the capitalised words the tagger left out before it', () => {
+    // "simply Remain Co., the name Yahoo executives are using" (a New York Times column)
+    expect(spans(['simply', 'Remain', 'Co.', ','], [O, O, U(PER), O])).toEqual([[ORG, 'Remain Co.']])
+    expect(spans(['.', 'Remain', 'Co.', 'will'], [O, O, U(PER), O])).toEqual([[ORG, 'Remain Co.']])
+    // no further back than a function word or another name; alone it is at least no person
+    expect(spans(['The', 'Acme', 'Widget', 'Co.'], [O, O, O, U(PER)])).toEqual([[ORG, 'Acme Widget Co.']])
+    expect(spans(['the', 'Corp.', 'said'], [O, U(PER), O])).toEqual([[ORG, 'Corp.']])
+    // an all-capitals "CO" is as often Colorado ("DENVER , CO")
+    expect(spans(['DENVER', ',', 'CO'], [U(LOC), O, U(LOC)])).toEqual([[LOC, 'DENVER'], [LOC, 'CO']])
+  })
+
+  it('trims closing punctuation and trailing lowercase words off a name', () => {
+    // a B- label commits the greedy tagger to going on, into the full stop ("The Post/B ./L")
+    expect(spans(['for', 'The', 'Post', '.', 'She'], [O, O, B(ORG), L(ORG), O])).toEqual([[ORG, 'Post']])
+    expect(spans(['the', 'Aunties', '.', '”'], [O, B(ORG), I(ORG), L(ORG)])).toEqual([[ORG, 'Aunties']])
+    expect(spans(['of', 'the', 'Yahoo', 'subsidiary', 'and'], [O, O, B(ORG), L(ORG), O])).toEqual([[ORG, 'Yahoo']])
+    expect(spans(['Whole', 'Foods', 'co-founder', 'John'], [B(ORG), I(ORG), L(ORG), O])).toEqual([[ORG, 'Whole Foods']])
+    // a name run on to the sentence's end, through punctuation and lowercase words alike
+    expect(spans(['wife', ',', 'Sally', ',', 'was', 'ill', '.'], [O, O, B(PER), I(PER), I(PER), I(PER), L(PER)])).toEqual([[PER, 'Sally']])
+    // kept: Arabic particles with a capital, brackets, and names of a lowercase text
+    expect(spans(['Abdul-Karim', 'al-Kabariti'], [B(PER), L(PER)])).toEqual([[PER, 'Abdul-Karim al-Kabariti']])
+    expect(spans(['Mladost', '(', 'L', ')'], [B(ORG), I(ORG), I(ORG), L(ORG)])).toEqual([[ORG, 'Mladost ( L )']])
+    expect(spans(['barack', 'obama', 'said'], [B(PER), L(PER), O])).toEqual([[PER, 'barack obama']])
   })
 
   it('makes a name ending in an event head, or followed by one, an event', () => {
