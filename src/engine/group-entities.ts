@@ -27,6 +27,9 @@ function surface(text: string, m: Mention): string {
 
 const isAllCaps = (s: string) => s.toUpperCase() === s && s.toLowerCase() !== s
 
+/** Words of two or more letters in capitals ("MALCOLM", "CNN"). */
+const capsWords = (name: string) => name.split(' ').filter((w) => w.length > 1 && isAllCaps(w)).length
+
 /** "WASHINGTON EXAMINER" → "Washington Examiner"; a single capitalised token stays ("CNN"). */
 function displayName(name: string): string {
   if (!isAllCaps(name) || !name.includes(' ')) return name
@@ -108,9 +111,12 @@ function toEntity(g: Group): Entity {
   if (g.canonical === undefined) {
     for (const [t, v] of votes) if (v > (votes.get(type) ?? 0)) type = t
   }
-  // canonical: the longest name, preferring one not in all capitals, then the most frequent
+  // canonical: the longest name, preferring one not in all capitals and then one with fewer
+  // words in capitals (a paragraph's capitalised lead-in, "MALCOLM Fraser", against "Malcolm
+  // Fraser"), then the most frequent
   const names = [...g.names.entries()].sort((a, b) =>
-    Number(isAllCaps(a[0])) - Number(isAllCaps(b[0])) || b[0].length - a[0].length || b[1] - a[1] ||
+    Number(isAllCaps(a[0])) - Number(isAllCaps(b[0])) || capsWords(a[0]) - capsWords(b[0]) ||
+    b[0].length - a[0].length || b[1] - a[1] ||
     (a[0] < b[0] ? -1 : 1))
   const name = g.canonical ?? displayName(names[0][0])
   const aliases = [...g.names.keys()].filter((n) => n !== name).sort()

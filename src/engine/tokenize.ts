@@ -117,6 +117,37 @@ function takesPeriod(text: string, start: number, end: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase())
 }
 
+/** Abbreviations that stand before a name, so never end a sentence ("Gen. The" does not occur). */
+const TITLE_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'maj', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'cpl',
+  'pvt', 'sen', 'rep', 'gov', 'pres', 'rev', 'fr', 'st', 'mt', 'ft', 'hon', 'messrs', 'mme',
+])
+/**
+ * Capitalised words that open a sentence and never follow an initial or an abbreviation inside
+ * a name: after one, an abbreviation's period also ends the sentence ("in the U.S. The company",
+ * "the Xbox One S. That"). No one-letter words: "A." and "I." are initials too.
+ */
+const SENTENCE_OPENERS = new Set([
+  'the', 'that', 'this', 'these', 'those', 'there', 'it', 'its', 'he', 'she', 'we', 'they', 'you',
+  'his', 'her', 'their', 'our', 'my', 'and', 'but', 'so', 'yet', 'if', 'when', 'while', 'after',
+  'before', 'what', 'how', 'why', 'who', 'which', 'some', 'many', 'most', 'all', 'both', 'still',
+  'also', 'however', 'meanwhile', 'then', 'now', 'instead', 'in', 'on', 'at', 'for', 'with', 'as',
+  'an', 'not', 'no', 'one', 'to', 'by', 'from', 'is', 'was', 'are', 'were',
+])
+
+/** Whether the text after a period at `from` is a space and then a sentence opener. */
+function opensSentence(text: string, from: number, n: number): boolean {
+  let j = from
+  if (j >= n || !isSpaceCode(text.charCodeAt(j))) return false
+  while (j < n && isSpaceCode(text.charCodeAt(j))) j++
+  const start = j
+  if (j >= n || !isUpperCode(text.charCodeAt(j))) return false
+  j++
+  while (j < n && j - start <= 9 && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++
+  if (j < n && isWordCode(text.charCodeAt(j))) return false
+  return SENTENCE_OPENERS.has(text.slice(start, j).toLowerCase())
+}
+
 const TERMINATORS = '.!?\u2026'
 const CLOSERS = '"\'\u201d\u2019)]}\u00bb'
 
@@ -141,11 +172,15 @@ export function tokenize(text: string): Token[] {
       continue
     }
     let end: number
+    let endsSentence = false
     if (isWordCode(c)) {
       const clitic = cliticLength(text, i, n)
       end = clitic === 3 && (c === 110 || c === 78) ? i + 3 : wordEnd(text, i, n)
       if (end === i) end = i + 1
-      if (end < n && text.charCodeAt(end) === 46 && takesPeriod(text, i, end)) {
+      // an initial before a sentence opener is a one-letter word ending its sentence ("One S.")
+      if (end < n && text.charCodeAt(end) === 46 && takesPeriod(text, i, end) &&
+        !(end - i === 1 && opensSentence(text, end + 1, n))) {
+        endsSentence = !TITLE_ABBREVIATIONS.has(text.slice(i, end).toLowerCase()) && opensSentence(text, end + 1, n)
         end++
         // "U.S.-Iraq", "U.S.-led": an abbreviation that opens a hyphenated compound
         const h = end < n ? text.charCodeAt(end) : 0
@@ -175,6 +210,8 @@ export function tokenize(text: string): Token[] {
       breakPending = !followedByLowercase(text, end, n)
     } else if (end - i === 3 && c === 46) {
       breakPending = !followedByLowercase(text, end, n)
+    } else if (endsSentence) {
+      breakPending = true
     }
     i = end
   }

@@ -41,6 +41,15 @@ describe('groupMentions', () => {
     expect(out[0].mentions).toHaveLength(3)
   })
 
+  it('names an entity by its mentions in normal case over a capitalised lead-in', () => {
+    // a Herald Sun editorial opens "MALCOLM Fraser — an effective prime minister" twice
+    const text = 'MALCOLM Fraser won. MALCOLM Fraser left. Malcolm Fraser died.'
+    const m = mentionsOf(text, [['MALCOLM Fraser', 'PER'], ['MALCOLM Fraser', 'PER'], ['Malcolm Fraser', 'PER']])
+    const out = groupMentions(text, m, ALIASES)
+    expect(out).toHaveLength(1)
+    expect(out[0]).toMatchObject({ name: 'Malcolm Fraser', id: 'per:malcolm-fraser', aliases: ['MALCOLM Fraser'] })
+  })
+
   it('joins an acronym the text spells out to its organisation', () => {
     const text = 'The Joint Harbour Authority (JHA) met. JHA staff left.'
     const m = mentionsOf(text, [['Joint Harbour Authority', 'ORG'], ['JHA', 'ORG'], ['JHA', 'ORG']])

@@ -34,6 +34,16 @@ describe('tokenize', () => {
     expect(sentences).toEqual(['The U.S. Army said so.', 'Then it left!', 'HEADLINE HERE', '“Quoted.”', 'After'])
   })
 
+  it('ends a sentence at an abbreviation or initial before a sentence opener', () => {
+    // "the Xbox One S. That" was one sentence, and the name "S. That" crossed it (an Engadget review)
+    const split = (s: string) => splitSentences(s).map((x) => s.slice(x.start, x.end))
+    expect(split('It beats the Xbox One S. That is the point.')).toEqual(['It beats the Xbox One S.', 'That is the point.'])
+    expect(texts('the Xbox One S. That')).toEqual(['the', 'Xbox', 'One', 'S', '.', 'That'])
+    expect(split('It sold in the U.S. The rest went abroad.')).toEqual(['It sold in the U.S.', 'The rest went abroad.'])
+    // an initial or a title before a name, or a name word, is no sentence end
+    expect(split('W. Travers met John F. Kennedy and Gen. The Count; Mary A. Smith of Acme Co. will go.')).toHaveLength(1)
+  })
+
   it('does not break on a period followed by lowercase text', () => {
     const s = 'He said 5 p.m. yesterday. ok fine'
     expect(splitSentences(s).length).toBe(1)
