@@ -71,6 +71,15 @@ describe('mentionSpans', () => {
     expect(spans(['DENVER', ',', 'CO'], [U(LOC), O, U(LOC)])).toEqual([[LOC, 'DENVER'], [LOC, 'CO']])
   })
 
+  it('drops a lone digit-led token: a measure or a model number, not a name', () => {
+    // an Engadget review: "a 2.3Ghz CPU", "4K Blu-ray" came out as a place and an organisation
+    expect(spans(['a', '2.3Ghz', 'CPU', 'and', '4K'], [O, U(LOC), O, O, U(ORG)])).toEqual([])
+    // ordinals and longer names stay, and a company the organisation list knows alone
+    expect(spans(['the', '21st', 'Century', 'Fox'], [O, B(ORG), I(ORG), L(ORG)])).toEqual([[ORG, '21st Century Fox']])
+    const known = 3 << (GAZ_LISTS.indexOf('org-known') * 2)
+    expect(mentionSpans(Uint8Array.from([O, U(ORG)]), (i) => ['of', '3M'][i], Uint32Array.from([0, known])).map((x) => x.type)).toEqual([ORG])
+  })
+
   it('trims closing punctuation and trailing lowercase words off a name', () => {
     // a B- label commits the greedy tagger to going on, into the full stop ("The Post/B ./L")
     expect(spans(['for', 'The', 'Post', '.', 'She'], [O, O, B(ORG), L(ORG), O])).toEqual([[ORG, 'Post']])
