@@ -3,7 +3,7 @@
 // restarted worker recomputes, it never depends on it.
 import modelUrl from '../engine/model/entities.bin?url'
 import { analyzeText, referenceDate } from '../engine/analyze.ts'
-import { splitSentences } from '../engine/tokenize.ts'
+import { splitSentences, tokenize } from '../engine/tokenize.ts'
 import { loadEntityModel, type EntityModel } from '../engine/entity-model.ts'
 import type { StoryAnalysis } from '../messages.ts'
 import type { StoryMeta } from '../page/types.ts'
@@ -39,10 +39,11 @@ export async function analyzeStory(url: string, story: StoryMeta, text: string):
   const m = await getModel()
   const reference = referenceDate(story.published, story.modified, new Date())
   const opts = { published: reference.date, lang: story.lang, model: m }
+  const tokens = tokenize(text) // once, for the entities and the popup's sentences
   const result: StoryAnalysis = {
     title: analyzeText(story.title ?? '', opts),
-    body: analyzeText(text, opts),
-    sentences: splitSentences(text),
+    body: analyzeText(text, opts, tokens),
+    sentences: splitSentences(text, tokens),
     reference,
   }
   cache.set(key, result)

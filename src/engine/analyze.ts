@@ -3,7 +3,8 @@
 import type { Analysis } from './types.ts'
 import type { EntityModel } from './entity-model.ts'
 import { recognizeEntities } from './recognize-entities.ts'
-import { findDates } from './find-dates.ts'
+import { findDates, resolveReference } from './find-dates.ts'
+import type { Token } from './tokenize.ts'
 
 export interface AnalyzeOptions {
   /** ISO date the story's relative dates are resolved against (see `referenceDate`). */
@@ -16,9 +17,10 @@ export interface AnalyzeOptions {
 /** Entities are recognised only where the model's language is the text's (or it is unknown). */
 export const isEnglish = (lang: string | null): boolean => !lang || /^en\b/i.test(lang)
 
-export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
+/** `tokens`: the text's tokens when the caller has them already (for its sentences, say). */
+export function analyzeText(text: string, opts: AnalyzeOptions, tokens?: Token[]): Analysis {
   return {
-    entities: isEnglish(opts.lang) ? recognizeEntities(text, opts.model) : [],
+    entities: isEnglish(opts.lang) ? recognizeEntities(text, opts.model, tokens) : [],
     dates: findDates(text, { published: opts.published, lang: opts.lang }),
   }
 }
@@ -27,13 +29,13 @@ export type ReferenceSource = 'published' | 'modified' | 'today'
 
 /**
  * The date relative expressions are resolved against: the publish date, else the page's
- * modified date, else today — and which one it was, so the reader can be told.
+ * modified date, else today — and which one it was, so the reader can be told. The dates layer's
+ * own rule (resolveReference) picks it; this names its page date "modified".
  */
 export function referenceDate(published: string | null, modified: string | null, today: Date):
   { date: string; source: ReferenceSource } {
-  if (published && validIsoDate(published)) return { date: published, source: 'published' }
-  if (modified && validIsoDate(modified)) return { date: modified, source: 'modified' }
-  return { date: today.toISOString().slice(0, 10), source: 'today' }
+  const todayIso = today.toISOString().slice(0, 10)
+  const r = resolveReference(published, todayIso, [modified])
+  const source = r.source === 'published' ? 'published' : r.source === 'page' ? 'modified' : 'today'
+  return { date: r.date ?? todayIso, source }
 }
-
-const validIsoDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s.slice(0, 10)))

@@ -72,8 +72,8 @@ const MAX_PART_TOKENS = 100_000
 /** How far back from the limit a sentence end is looked for. */
 const MAX_SENTENCE_LOOKBACK = 2_000
 
-export function findMentions(text: string, model: EntityModel): TaggedText {
-  const tokens = tokenize(text)
+/** `tokens`, when given, must be tokenize(text). */
+export function findMentions(text: string, model: EntityModel, tokens: Token[] = tokenize(text)): TaggedText {
   const mentions: Mention[] = []
   for (let a = 0; a < tokens.length;) {
     let b = Math.min(tokens.length, a + MAX_PART_TOKENS)

@@ -3,6 +3,7 @@
 import type { EntityModel } from './entity-model.ts'
 import { findMentions } from './find-mentions.ts'
 import { groupMentions } from './group-entities.ts'
+import type { Token } from './tokenize.ts'
 import type { Entity } from './types.ts'
 
 /** Never read inputs past this many UTF-16 code units (well beyond any story; bounds time). */
@@ -12,11 +13,14 @@ function aliasesOf(model: EntityModel): Record<string, string> {
   return (model.header.aliases as Record<string, string> | undefined) ?? {}
 }
 
-/** Finds the people, organisations, places and other names in a text and groups their mentions. */
-export function recognizeEntities(text: string, model: EntityModel): Entity[] {
+/**
+ * Finds the people, organisations, places and other names in a text and groups their mentions.
+ * `tokens`: the text's tokens (tokenize(text)) when the caller has them already.
+ */
+export function recognizeEntities(text: string, model: EntityModel, tokens?: Token[]): Entity[] {
   if (typeof text !== 'string' || text.length === 0) return []
   const input = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text
-  const { mentions } = findMentions(input, model)
+  const { mentions } = findMentions(input, model, input === text ? tokens : undefined)
   return groupMentions(input, mentions, aliasesOf(model))
 }
 
