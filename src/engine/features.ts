@@ -62,6 +62,8 @@ export const NEIGHBOUR_CLUSTER_DEPTH = 2
 /** Other mentions of a word whose neighbours a capitalised token sees (context aggregation). */
 const AGG_OTHERS = 3
 export const AGG_FEATS = AGG_OTHERS * 2
+/** A word whose cluster is not looked up yet (NO_CLUSTER is -1, paths are 0..0xfff). */
+const CLUSTER_UNSET = -2
 
 export function prepareDocument(forms: WordForm[], sentence: Int32Array, gazetteer: Gazetteer,
   precompute = false): DocContext {
@@ -89,40 +91,56 @@ export function prepareDocument(forms: WordForm[], sentence: Int32Array, gazette
     sentCase.fill(k, s, e)
     s = e
   }
+  // Each distinct lowercase word gets a document id, so that what depends on the word alone (its
+  // cluster, its first gazetteer step, how it is cased elsewhere, where else it occurs) takes one
+  // lookup per word rather than one per token.
+  const ids = new Int32Array(n)
+  const idOf = new Map<number, number>()
   const lowerHashes = new Uint32Array(n)
+  for (let i = 0; i < n; i++) {
+    const h = forms[i].lowerHash
+    lowerHashes[i] = h
+    let id = idOf.get(h)
+    if (id === undefined) { id = idOf.size; idOf.set(h, id) }
+    ids[i] = id
+  }
+  const words = idOf.size
+  const wordCluster = new Int32Array(words).fill(CLUSTER_UNSET)
   const cluster = new Int32Array(n)
   for (let i = 0; i < n; i++) {
-    lowerHashes[i] = forms[i].lowerHash
-    cluster[i] = forms[i].hasLetter ? gazetteer.clusterOf(forms[i].lowerHash) : NO_CLUSTER
+    const id = ids[i]
+    if (wordCluster[id] === CLUSTER_UNSET) wordCluster[id] = forms[i].hasLetter ? gazetteer.clusterOf(forms[i].lowerHash) : NO_CLUSTER
+    cluster[i] = wordCluster[id]
   }
-  const gaz = gazetteer.match(lowerHashes, sentence, n)
+  const gaz = gazetteer.match(lowerHashes, sentence, n, ids, words)
   // document casing of each lowercase form, from mid-sentence occurrences in normal sentences
-  const seen = new Map<number, number>()
+  const seen = new Uint8Array(words)
   for (let i = 0; i < n; i++) {
     const f = forms[i]
     if (first[i] || sentCase[i] !== SENT_NORMAL || !f.hasLetter) continue
-    const bit = f.caseClass === CASE_LOWER ? DOC_LOW : DOC_CAP
-    seen.set(f.lowerHash, (seen.get(f.lowerHash) ?? 0) | bit)
+    seen[ids[i]] |= f.caseClass === CASE_LOWER ? DOC_LOW : DOC_CAP
   }
   const docCase = new Uint8Array(n)
-  for (let i = 0; i < n; i++) docCase[i] = seen.get(forms[i].lowerHash) ?? DOC_NONE
-  // context aggregation (Ratinov & Roth 2009): the words around the same word elsewhere
-  const occurrences = new Map<number, number[]>()
+  for (let i = 0; i < n; i++) docCase[i] = seen[ids[i]]
+  // context aggregation (Ratinov & Roth 2009): the words around the same word elsewhere; the first
+  // AGG_OTHERS + 1 occurrences of each word, so that each has AGG_OTHERS others
+  const OCC = AGG_OTHERS + 1
+  const occ = new Int32Array(words * OCC)
+  const occCount = new Uint8Array(words)
   for (let i = 0; i < n; i++) {
     if (!forms[i].hasLetter) continue
-    const list = occurrences.get(forms[i].lowerHash)
-    if (list === undefined) occurrences.set(forms[i].lowerHash, [i])
-    else if (list.length <= AGG_OTHERS) list.push(i)
+    const id = ids[i]
+    if (occCount[id] < OCC) occ[id * OCC + occCount[id]++] = i
   }
   const agg = new Uint32Array(n * AGG_FEATS)
   const aggCount = new Uint8Array(n)
   for (let i = 0; i < n; i++) {
     const f = forms[i]
     if (f.caseClass === CASE_LOWER || f.caseClass === CASE_NONE) continue
-    const list = occurrences.get(f.lowerHash)!
+    const id = ids[i]
     let k = 0
-    for (let q = 0; q < list.length && k < AGG_FEATS; q++) {
-      const j = list[q]
+    for (let q = 0; q < occCount[id] && k < AGG_FEATS; q++) {
+      const j = occ[id * OCC + q]
       if (j === i) continue
       agg[i * AGG_FEATS + k++] = mix2(T_CTX_M1, first[j] ? PAD_BEFORE : forms[j - 1].lowerHash)
       agg[i * AGG_FEATS + k++] = mix2(T_CTX_P1, last[j] ? PAD_AFTER : forms[j + 1].lowerHash)

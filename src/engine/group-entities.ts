@@ -37,8 +37,11 @@ function displayName(name: string): string {
 }
 
 export function entityId(type: EntityType, name: string): string {
-  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')
+  // most names are ASCII: skip the Unicode decomposition and classes for them (same slug)
+  const slug = (/^[\x20-\x7e]*$/.test(name)
+    ? name.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+    : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'))
+    .replace(/^-+|-+$/g, '')
   return `${type.toLowerCase()}:${slug}`
 }
 
@@ -67,16 +70,17 @@ export function groupMentions(text: string, mentions: Mention[], aliases: Record
   const pending: [Mention, string][] = []
   for (const m of ordered) {
     const name = surface(text, m)
-    const country = aliases[name.toLowerCase()] ?? aliases[name.toLowerCase().replace(/^the /, '')]
+    const lower = name.toLowerCase()
+    const country = aliases[lower] ?? (lower.startsWith('the ') ? aliases[lower.slice(4)] : undefined)
     if (country !== undefined && (m.type === 'LOC' || m.type === 'ORG' || m.type === 'MISC' && !name.includes(' '))) {
       const key = `country:${country}`
       add(bySurface.get(key) ?? newGroup('LOC', key, country), m, name)
       continue
     }
-    const g = bySurface.get(`${m.type}:${name.toLowerCase()}`) ?? bySurface.get(`PER:${name.toLowerCase()}`)
+    const g = bySurface.get(`${m.type}:${lower}`) ?? bySurface.get(`PER:${lower}`)
     if (g) { add(g, m, name); continue }
     if (m.tokenEnd - m.tokenStart === 1) { pending.push([m, name]); continue }
-    add(newGroup(m.type, `${m.type}:${name.toLowerCase()}`), m, name)
+    add(newGroup(m.type, `${m.type}:${lower}`), m, name)
   }
   // pass 2: a single word joins a person named in full, or the organisation it abbreviates
   const nameParts = new Map<string, Group>()

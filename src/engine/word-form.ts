@@ -32,7 +32,13 @@ export interface WordForm {
   suffixHashes: number[]
 }
 
+/** Whether normalizeToken changes code unit c. */
+const needsNormalizing = (c: number) => c === 0xa0 || c === 0xab || c === 0xbb || (c >= 0x2010 && c <= 0x2032) || c === 0x2bc
+
 export function normalizeToken(s: string): string {
+  let i = 0
+  while (i < s.length && !needsNormalizing(s.charCodeAt(i))) i++
+  if (i === s.length) return s // the common case: nothing to change, no string built
   let out = ''
   let changed = false
   for (let i = 0; i < s.length; i++) {
