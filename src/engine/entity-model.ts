@@ -17,24 +17,33 @@ const MAX_CACHED_FORMS = 200_000
  */
 export class QuantizedScorer implements Scorer, RowScorer {
   private readonly index: HashIndex
-  private readonly starts: Int32Array
-  private readonly labels: Uint8Array
-  private readonly levels: Int16Array
-  /** Each row's scale: its levels times this are its weights. */
-  private readonly rowScales: Float64Array
+  /** Per row, where its weights start (low 24 bits) and its scale exponent (top 8 bits). */
+  private readonly info: Int32Array
+  /** Per weight, its level times 32 plus its label: one read per weight. */
+  private readonly packed: Int32Array
+  /** Row scales by exponent: a row's levels times its scale are its weights. */
+  private readonly powers: Float64Array
 
   constructor(keys: Uint32Array, rows: SparseRows, rowExponents: Uint8Array, scale: number, base: number) {
     this.index = new HashIndex(keys, FEATURE_KEY_BITS)
-    this.starts = rows.starts
-    this.labels = rows.labels
-    this.levels = rows.levels
-    // a scale per row rather than every weight scaled up front: one multiply more a weight read,
-    // and a pass over 300,000 weights fewer while the model loads (the load budget is 50 ms)
+    // A lookup touches the row's start and scale and its weights' labels and levels: packed into
+    // two arrays rather than five, a feature costs fewer cache misses (the tables are megabytes,
+    // and in the background worker other work runs between stories). Scales stay apart from the
+    // levels: one multiply more a weight read, no float per weight to build while loading.
+    const n = keys.length
+    const nnz = rows.starts[n]
+    if (nnz >= 1 << 24) throw new Error('entity model: too many weights')
+    const info = new Int32Array(n + 1)
+    for (let r = 0; r < n; r++) info[r] = rows.starts[r] | (rowExponents[r] << 24)
+    info[n] = nnz
+    const packed = new Int32Array(nnz)
+    const { labels, levels } = rows
+    for (let k = 0; k < nnz; k++) packed[k] = (levels[k] * 32) | labels[k]
+    this.info = info
+    this.packed = packed
     const powers = new Float64Array(256)
     for (let e = 0; e < 256; e++) powers[e] = scale * Math.pow(base, e)
-    const rowScales = new Float64Array(keys.length)
-    for (let r = 0; r < keys.length; r++) rowScales[r] = powers[rowExponents[r]]
-    this.rowScales = rowScales
+    this.powers = powers
   }
 
   addScores(feats: Uint32Array, offset: number, count: number, scores: Float64Array): void {
@@ -49,9 +58,13 @@ export class QuantizedScorer implements Scorer, RowScorer {
   }
 
   addRow(row: number, scores: Float64Array): void {
-    const end = this.starts[row + 1]
-    const s = this.rowScales[row]
-    for (let k = this.starts[row]; k < end; k++) scores[this.labels[k]] += this.levels[k] * s
+    const a = this.info[row]
+    const end = this.info[row + 1] & 0xffffff
+    const s = this.powers[a >>> 24]
+    for (let k = a & 0xffffff; k < end; k++) {
+      const p = this.packed[k]
+      scores[p & 31] += (p >> 5) * s
+    }
   }
 }
 
