@@ -50,6 +50,9 @@ export interface DocContext {
   aggCount: Uint8Array
   /** Each token's word-cluster leaf path, or NO_CLUSTER. */
   cluster: Int32Array
+  /** Each token's word in the document: one id per distinct lowercase form, 0..words-1. */
+  ids: Int32Array
+  words: number
 }
 
 /** A cluster path cut to its first `depth` levels; unknown words share one value. */
@@ -148,7 +151,7 @@ export function prepareDocument(forms: WordForm[], sentence: Int32Array, gazette
     aggCount[i] = k
   }
   const ctx: DocContext = {
-    n, forms, sentence, first, last, sentCase, gaz, docCase, agg, aggCount, cluster,
+    n, forms, sentence, first, last, sentCase, gaz, docCase, agg, aggCount, cluster, ids, words,
     staticCount: new Uint8Array(n), generalCount: new Uint8Array(n),
   }
   if (precompute) {
@@ -246,21 +249,29 @@ export function staticFeatures(ctx: DocContext, i: number, out: Uint32Array, o: 
  * types. Extended prediction history (Ratinov & Roth 2009).
  */
 export class LabelHistory {
-  private counts = new Map<number, Int32Array>()
+  /** Per document word (DocContext.ids), how often it was O and each type so far. */
+  private readonly counts: Int32Array
+  private readonly ids: Int32Array
 
-  add(lowerHash: number, type: number): void {
-    let c = this.counts.get(lowerHash)
-    if (c === undefined) { c = new Int32Array(5); this.counts.set(lowerHash, c) }
-    c[type + 1]++
+  constructor(ctx: DocContext) {
+    this.ids = ctx.ids
+    this.counts = new Int32Array(ctx.words * 5)
   }
 
-  /** 0 when unseen, else 1 + the majority class (O first on ties), + 8 when unanimous. */
-  code(lowerHash: number): number {
-    const c = this.counts.get(lowerHash)
-    if (c === undefined) return 0
+  /** Token i (its word) was labelled with `type` (-1 for O). */
+  add(i: number, type: number): void {
+    this.counts[this.ids[i] * 5 + type + 1]++
+  }
+
+  /**
+   * For token i's word: 0 when unseen, else 1 + the majority class (O first on ties), + 8 when
+   * unanimous.
+   */
+  code(i: number): number {
+    const c = this.counts, at = this.ids[i] * 5
     let best = 0, total = 0
-    for (let k = 0; k < 5; k++) { total += c[k]; if (c[k] > c[best]) best = k }
-    return 1 + best + (c[best] === total ? 8 : 0)
+    for (let k = 0; k < 5; k++) { total += c[at + k]; if (c[at + k] > c[at + best]) best = k }
+    return total === 0 ? 0 : 1 + best + (c[at + best] === total ? 8 : 0)
   }
 }
 
@@ -321,13 +332,13 @@ export function dynamicFeatures(ctx: DocContext, i: number, y1: number, y2: numb
   out[o++] = mix3(T_Y1_LOW, y1, f.lowerHash)
   out[o++] = mix3(T_Y1_SHAPE, y1, f.shortShapeHash)
   if (f.hasLetter) {
-    const e = history.code(f.lowerHash)
+    const e = history.code(i)
     out[o++] = mix2(T_EPH, e)
     out[o++] = mix4(T_EPH_CASE, e, f.caseClass, ctx.sentCase[i])
     if (e !== 0) out[o++] = mix3(T_EPH_LOW, e, f.lowerHash)
   }
   if (!ctx.last[i] && ctx.forms[i + 1].hasLetter) {
-    out[o++] = mix2(T_EPH_P1, history.code(ctx.forms[i + 1].lowerHash))
+    out[o++] = mix2(T_EPH_P1, history.code(i + 1))
   }
   if (ctx.sentCase[i] !== SENT_NORMAL) {
     const general = o

@@ -89,7 +89,7 @@ function bestAllowed(scores: Float64Array, y1: number, last: boolean): number {
 
 function tagPass(ctx: DocContext, scorer: Scorer, learn: LearnHook | undefined, doc: DocumentLabels | undefined,
   cache: Float32Array | undefined, cached: boolean): Uint8Array {
-  const history = new LabelHistory()
+  const history = new LabelHistory(ctx)
   const n = ctx.n
   const labels = new Uint8Array(n)
   const scores = new Float64Array(NUM_LABELS)
@@ -103,7 +103,7 @@ function tagPass(ctx: DocContext, scorer: Scorer, learn: LearnHook | undefined, 
     if (ctx.first[i]) { y1 = 0; y2 = 0 }
     if (!learn && obviouslyOutside(ctx, i, y1)) {
       labels[i] = LABEL_O
-      if (ctx.forms[i].hasLetter) history.add(ctx.forms[i].lowerHash, -1)
+      if (ctx.forms[i].hasLetter) history.add(i, -1)
       y2 = y1
       y1 = LABEL_O
       continue
@@ -134,7 +134,7 @@ function tagPass(ctx: DocContext, scorer: Scorer, learn: LearnHook | undefined, 
     }
     const label = learn ? learn(i, best, dyn, dc, scores, y1, last) : best
     labels[i] = label
-    if (ctx.forms[i].hasLetter) history.add(ctx.forms[i].lowerHash, typeOf(label))
+    if (ctx.forms[i].hasLetter) history.add(i, typeOf(label))
     y2 = y1
     y1 = label
   }
