@@ -71,6 +71,16 @@ describe('mentionSpans', () => {
     expect(spans(['DENVER', ',', 'CO'], [U(LOC), O, U(LOC)])).toEqual([[LOC, 'DENVER'], [LOC, 'CO']])
   })
 
+  it('makes a place or person with an organisation word in its name an organisation', () => {
+    // a Guardian story: "the New Zealand Department of Conservation" came out as a place
+    expect(spans(['the', 'New', 'Zealand', 'Department', 'of', 'Conservation'], [O, B(LOC), I(LOC), I(LOC), I(LOC), L(LOC)]))
+      .toEqual([[ORG, 'New Zealand Department of Conservation']])
+    expect(spans(['the', 'Labour', 'Party'], [O, B(PER), L(PER)])).toEqual([[ORG, 'Labour Party']])
+    // not a lowercase word, and not a lone word ("Party" alone is no name of its own)
+    expect(spans(['Rio', 'party', 'Town'], [B(LOC), I(LOC), L(LOC)])).toEqual([[LOC, 'Rio party Town']])
+    expect(spans(['Group'], [U(LOC)])).toEqual([[LOC, 'Group']])
+  })
+
   it('drops a lone digit-led token: a measure or a model number, not a name', () => {
     // an Engadget review: "a 2.3Ghz CPU", "4K Blu-ray" came out as a place and an organisation
     expect(spans(['a', '2.3Ghz', 'CPU', 'and', '4K'], [O, U(LOC), O, O, U(ORG)])).toEqual([])
