@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'puppeteer-core'
-import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, tabIdOf, waitFor, tabState, type Bench } from './harness.ts'
+import { BROWSERS, DEMO_HTML, DEMO_URL, OPTIONS_PAGE, startBench, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -26,9 +26,7 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
   let tabId: number
 
   beforeAll(async () => {
-    bench = await launch(name)
-    ext = await bench.openExtPage('src/options/index.html')
-    await clearStorage(ext)
+    ({ bench, ext } = await startBench(name))
     await bench.openStory(DEMO_URL, { [DEMO_URL]: DEMO_HTML })
     tabId = await tabIdOf(ext, DEMO_URL)
     await waitFor(async () => (await tabState(ext, tabId)).status === 'ready', 'the demo story to be analysed')
@@ -48,7 +46,7 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
     })
 
     it(`options, ${scheme}`, async () => {
-      const options = await bench.openExtPage('src/options/index.html')
+      const options = await bench.openExtPage(OPTIONS_PAGE)
       await bench.colorScheme(options, scheme)
       await options.waitForSelector('h2')
       expect(await seriousViolations(options)).toEqual([])

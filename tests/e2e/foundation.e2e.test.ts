@@ -3,7 +3,7 @@
 // answers; pages cannot get anything out of Gloss; no request leaves the machine.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'puppeteer-core'
-import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, sendFrom, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
+import { BROWSERS, DEMO_HTML, DEMO_URL, closeStrayPages, sendFrom, startBench, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
 
 const routes = { [DEMO_URL]: DEMO_HTML }
 
@@ -12,17 +12,12 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
   let ext: Page
 
   beforeAll(async () => {
-    bench = await launch(name)
-    ext = await bench.openExtPage('src/options/index.html')
-    await clearStorage(ext)
+    ({ bench, ext } = await startBench(name))
   })
   afterAll(async () => {
     await bench?.close()
   })
-  // A failed test leaves its pages open; close them so the next test starts from one tab.
-  afterEach(async () => {
-    for (const p of await bench.browser.pages()) if (p !== ext && !p.url().startsWith('about:')) await p.close().catch(() => {})
-  })
+  afterEach(() => closeStrayPages(bench, ext))
 
   const readyState = async (tabId: number) => waitFor(async () => {
     const s = await tabState(ext, tabId)

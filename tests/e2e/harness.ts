@@ -187,6 +187,26 @@ export async function sendFrom(ext: Page, msg: unknown): Promise<any> {
 }
 
 /** Clears storage from an extension page at the start of a test. */
+/** The options page every suite talks to the background from. */
+export const OPTIONS_PAGE = 'src/options/index.html'
+
+/**
+ * What each suite starts from: the browser with the built extension, its options page open to
+ * talk to the background from, and (unless told otherwise) the extension's storage cleared.
+ */
+export async function startBench(name: BrowserName, opts: { clear?: boolean } = {}): Promise<{ bench: Bench; ext: Page }> {
+  const bench = await launch(name)
+  const ext = await bench.openExtPage(OPTIONS_PAGE)
+  if (opts.clear !== false) await clearStorage(ext)
+  return { bench, ext }
+}
+
+/** A failed test leaves its pages open; closing them lets the next test start from one tab. */
+export async function closeStrayPages(bench: Bench | undefined, ext: Page | undefined): Promise<void> {
+  if (!bench) return
+  for (const p of await bench.browser.pages()) if (p !== ext && !p.url().startsWith('about:')) await p.close().catch(() => {})
+}
+
 export async function clearStorage(ext: Page): Promise<void> {
   await ext.evaluate(async () => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome

@@ -17,14 +17,13 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ElementHandle, Page } from 'puppeteer-core'
 import { parseHTML } from 'linkedom'
-import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, sendFrom, waitFor, type Bench } from './harness.ts'
+import { BROWSERS, DEMO_HTML, DEMO_URL, OPTIONS_PAGE, sendFrom, startBench, waitFor, type Bench } from './harness.ts'
 import { findStory } from '../../src/page/find-story.ts'
 import { entityId } from '../../src/engine/group-entities.ts'
 import { storyKeyOfUrl } from '../../src/page/story-key.ts'
 import { describe as describePassage } from '../../src/page/anchoring/index.ts'
 import { createNote, exportWebAnnotations, textFragmentUrl, type Note } from '../../src/notes/index.ts'
 
-const OPTIONS = 'src/options/index.html'
 const MARKUP = '<img src=x onerror=alert(1)>'
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -91,10 +90,8 @@ describe.each(BROWSERS)('notes library in %s', (name) => {
   let dir: string
 
   beforeAll(async () => {
+    ({ bench, ext } = await startBench(name))
     dir = mkdtempSync(join(tmpdir(), 'gloss-library-'))
-    bench = await launch(name)
-    ext = await bench.openExtPage(OPTIONS)
-    await clearStorage(ext)
     story = demoStory()
     notes = demoNotes(story)
   })
@@ -111,7 +108,7 @@ describe.each(BROWSERS)('notes library in %s', (name) => {
 
   it('lists every note with its story, finds one by a word, shows markup as text, links to the passage', async () => {
     await seed()
-    const page = await bench.openExtPage(OPTIONS)
+    const page = await bench.openExtPage(OPTIONS_PAGE)
     await waitListed(page, 3)
     const titles = await page.$$eval('.library-note-title', (els) => els.map((e) => e.textContent))
     expect(titles).toEqual(Array(3).fill(story.title))
@@ -159,7 +156,7 @@ describe.each(BROWSERS)('notes library in %s', (name) => {
 
   it('edits a note in place from the keyboard, deletes it and puts it back with Undo', async () => {
     await seed()
-    const page = await bench.openExtPage(OPTIONS)
+    const page = await bench.openExtPage(OPTIONS_PAGE)
     await waitListed(page, 3)
     const item = `[data-note-id="${notes[0].id}"]`
     // Keyboard: Enter on Edit opens the form with the text area focused; Escape closes it and
@@ -204,7 +201,7 @@ describe.each(BROWSERS)('notes library in %s', (name) => {
 
   it('exports JSON-LD through a download link, deletes all, imports the file back: every note identical', async () => {
     await seed()
-    const page = await bench.openExtPage(OPTIONS)
+    const page = await bench.openExtPage(OPTIONS_PAGE)
     await waitListed(page, 3)
     const before = await allNotes(ext)
     expect(before).toEqual([...notes].sort(byId))
@@ -272,7 +269,7 @@ describe.each(BROWSERS)('notes library in %s', (name) => {
 
   it('refuses a file that is not JSON with a clear message, and reports rejected items with reasons', async () => {
     await seed()
-    const page = await bench.openExtPage(OPTIONS)
+    const page = await bench.openExtPage(OPTIONS_PAGE)
     await waitListed(page, 3)
     const before = await allNotes(ext)
 

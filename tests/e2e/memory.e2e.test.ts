@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'puppeteer-core'
-import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, sendFrom, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
+import { BROWSERS, DEMO_HTML, DEMO_URL, sendFrom, startBench, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
 
 const SECOND_URL = readFileSync(resolve('tests/fixtures/second-story/url.txt'), 'utf8').trim()
 const SECOND_HTML = readFileSync(resolve('tests/fixtures/second-story/story.html'), 'utf8')
@@ -24,9 +24,7 @@ describe.each(BROWSERS)('memory in %s', (name) => {
   let ext: Page
 
   beforeAll(async () => {
-    bench = await launch(name)
-    ext = await bench.openExtPage('src/options/index.html')
-    await clearStorage(ext)
+    ({ bench, ext } = await startBench(name))
   })
   afterAll(async () => {
     await bench?.close()

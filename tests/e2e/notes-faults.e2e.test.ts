@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom'
 import { findStory } from '../../src/page/find-story.ts'
 import { describe as describePassage } from '../../src/page/anchoring/index.ts'
 import { createNote, exportWebAnnotations, type Note } from '../../src/notes/index.ts'
-import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, installPassageFinder, sendFrom, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
+import { BROWSERS, DEMO_HTML, DEMO_URL, OPTIONS_PAGE, clearStorage, closeStrayPages, installPassageFinder, sendFrom, startBench, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
 
 /**
  * Selects a passage and opens the note editor on it the way the context menu and the keyboard
@@ -56,16 +56,12 @@ describe.each(BROWSERS)('notes under faults in %s', (name) => {
   let ext: Page
 
   beforeAll(async () => {
-    bench = await launch(name)
-    ext = await bench.openExtPage('src/options/index.html')
+    ({ bench, ext } = await startBench(name, { clear: false }))
   })
   afterAll(async () => {
     await bench?.close()
   })
-  // A failed test leaves its pages open; close them so the next test starts from one tab.
-  afterEach(async () => {
-    for (const p of await bench.browser.pages()) if (p !== ext && !p.url().startsWith('about:')) await p.close().catch(() => {})
-  })
+  afterEach(() => closeStrayPages(bench, ext))
 
   const openDemo = async () => {
     const { page } = await bench.openStory(DEMO_URL, { [DEMO_URL]: DEMO_HTML })
@@ -100,7 +96,7 @@ describe.each(BROWSERS)('notes under faults in %s', (name) => {
     await a.page.keyboard.press('Enter')
     await waitFor(async () => (await allNotes()).notes.length === 1, 'the first note')
     // Two writers at once: two extension pages, twenty saves each, all in flight together.
-    const [p, q] = [await bench.openExtPage('src/options/index.html'), await bench.openExtPage('src/options/index.html')]
+    const [p, q] = [await bench.openExtPage(OPTIONS_PAGE), await bench.openExtPage(OPTIONS_PAGE)]
     const base = (await allNotes()).notes[0] as unknown as { id: string; body: { text: string } }
     const copies = (tag: string) => Array.from({ length: 20 }, (_, i) => ({ ...base,
       id: `urn:uuid:00000000-0000-4000-8000-${tag}${String(i).padStart(11, '0')}`, body: { ...base.body, text: `${tag} ${i}` } }))

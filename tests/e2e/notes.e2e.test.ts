@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { PNG } from 'pngjs'
 import type { Page } from 'puppeteer-core'
-import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, installPassageFinder, sendFrom, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
+import { BROWSERS, DEMO_HTML, DEMO_URL, closeStrayPages, installPassageFinder, sendFrom, startBench, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
 
 const PASSAGE = 'The injured troops suffered head injuries in the attack'
 const NOTE_TEXT = 'Compare with the casualty report <b>later</b>'
@@ -58,17 +58,12 @@ describe.each(BROWSERS)('notes in %s', (name) => {
   let ext: Page
 
   beforeAll(async () => {
-    bench = await launch(name)
-    ext = await bench.openExtPage('src/options/index.html')
-    await clearStorage(ext)
+    ({ bench, ext } = await startBench(name))
   })
   afterAll(async () => {
     await bench?.close()
   })
-  // A failed test leaves its pages open; close them so the next test starts from one tab.
-  afterEach(async () => {
-    for (const p of await bench.browser.pages()) if (p !== ext && !p.url().startsWith('about:')) await p.close().catch(() => {})
-  })
+  afterEach(() => closeStrayPages(bench, ext))
 
   const openDemo = async (html = DEMO_HTML) => {
     const { page } = await bench.openStory(DEMO_URL, { [DEMO_URL]: html })

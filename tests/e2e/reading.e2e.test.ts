@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'puppeteer-core'
-import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, launch, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
+import { BROWSERS, DEMO_HTML, DEMO_URL, closeStrayPages, startBench, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
 
 /** The demo page with a page script that records every DOM mutation from the start. */
 const WATCHED = DEMO_HTML.replace('<head>', `<head><script>
@@ -29,17 +29,12 @@ describe.each(BROWSERS)('reading in %s', (name) => {
   let ext: Page
 
   beforeAll(async () => {
-    bench = await launch(name)
-    ext = await bench.openExtPage('src/options/index.html')
-    await clearStorage(ext)
+    ({ bench, ext } = await startBench(name))
   })
   afterAll(async () => {
     await bench?.close()
   })
-  // A failed test leaves its pages open; close them so the next test starts from one tab.
-  afterEach(async () => {
-    for (const p of await bench.browser.pages()) if (p !== ext && !p.url().startsWith('about:')) await p.close().catch(() => {})
-  })
+  afterEach(() => closeStrayPages(bench, ext))
 
   const openDemo = async () => {
     const { page } = await bench.openStory(DEMO_URL, routes)
