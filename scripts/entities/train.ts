@@ -97,7 +97,7 @@ export function evaluate(docs: ConllDoc[], scorer: Scorer, gazetteer: Gazetteer,
   for (const doc of docs) {
     const ctx = contextOf(doc, forms, gazetteer)
     const labels = tagDocument(ctx, scorer)
-    countSpans(doc.spans, mentionSpans(labels, (i) => doc.words[i], ctx.gaz), counts)
+    countSpans(doc.spans, mentionSpans(labels, (i) => doc.words[i], ctx.gaz, ctx.first), counts)
   }
   return counts
 }

@@ -24,7 +24,7 @@ import {
 /** Sentence case classes: how a whole sentence is written. */
 export const SENT_NORMAL = 0, SENT_UPPER = 1, SENT_LOWER = 2
 /** How the lowercase form appears mid-sentence in the normal sentences of the document. */
-const DOC_NONE = 0, DOC_CAP = 1, DOC_LOW = 2 // bit flags: 3 means both forms appear
+const DOC_CAP = 1, DOC_LOW = 2 // bit flags: 0 means not seen mid-sentence, 3 both forms
 
 export interface DocContext {
   n: number

@@ -10,6 +10,14 @@ import { normalizeToken } from './word-form.ts'
 /** Small words an acronym skips ("Department of Defense" → DOD, "Organization for ..."). */
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&'])
 
+/**
+ * An organisation's name without a leading "the" or a trailing legal suffix: "Harbor Freight Co."
+ * and later "the Harbor Freight subsidiary" ("Harbor Freight") are one company.
+ */
+const ORG_AFFIXES = /^the\s+|,?\s+(?:co|corp|inc|ltd|llc|plc|co\.|corp\.|inc\.|ltd\.|l\.l\.c\.)$/g
+const surfaceKey = (type: EntityType, lower: string) =>
+  `${type}:${type === 'ORG' && lower.includes(' ') ? lower.replace(ORG_AFFIXES, '') : lower}`
+
 interface Group {
   type: EntityType
   names: Map<string, number> // surface → count
@@ -77,10 +85,10 @@ export function groupMentions(text: string, mentions: Mention[], aliases: Record
       add(bySurface.get(key) ?? newGroup('LOC', key, country), m, name)
       continue
     }
-    const g = bySurface.get(`${m.type}:${lower}`) ?? bySurface.get(`PER:${lower}`)
+    const g = bySurface.get(surfaceKey(m.type, lower)) ?? bySurface.get(`PER:${lower}`)
     if (g) { add(g, m, name); continue }
     if (m.tokenEnd - m.tokenStart === 1) { pending.push([m, name]); continue }
-    add(newGroup(m.type, `${m.type}:${lower}`), m, name)
+    add(newGroup(m.type, surfaceKey(m.type, lower)), m, name)
   }
   // pass 2: a single word joins a person named in full, or the organisation it abbreviates
   const nameParts = new Map<string, Group>()
@@ -99,9 +107,9 @@ export function groupMentions(text: string, mentions: Mention[], aliases: Record
   }
   for (const [m, name] of pending) {
     const lower = name.toLowerCase()
-    let target = bySurface.get(`${m.type}:${lower}`) ?? nameParts.get(lower)
+    let target = bySurface.get(surfaceKey(m.type, lower)) ?? nameParts.get(lower)
     if (!target && /^[A-Z]{2,8}$/.test(name)) target = acronyms.get(name)
-    if (!target) target = newGroup(m.type, `${m.type}:${lower}`)
+    if (!target) target = newGroup(m.type, surfaceKey(m.type, lower))
     add(target, m, name)
   }
   return groups.map(toEntity).sort((a, b) => a.mentions[0].start - b.mentions[0].start)

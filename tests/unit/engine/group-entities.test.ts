@@ -50,6 +50,17 @@ describe('groupMentions', () => {
     expect(out[0]).toMatchObject({ name: 'Malcolm Fraser', id: 'per:malcolm-fraser', aliases: ['MALCOLM Fraser'] })
   })
 
+  it('joins a company named with and without its legal suffix or a leading "the"', () => {
+    const text = 'Harbor Freight Co. fell. The Harbor Freight board met, and the Harbor Freight staff left.'
+    const m = mentionsOf(text, [['Harbor Freight Co.', 'ORG'], ['The Harbor Freight', 'ORG'], ['Harbor Freight', 'ORG']])
+    const out = groupMentions(text, m, ALIASES)
+    expect(out).toHaveLength(1)
+    expect(out[0]).toMatchObject({ name: 'Harbor Freight Co.', aliases: ['Harbor Freight', 'The Harbor Freight'] })
+    // the suffix alone names no company, and other types keep their words
+    const t2 = 'Acme Co. and Co. met at Acme Inc'
+    expect(groupMentions(t2, mentionsOf(t2, [['Acme Co.', 'ORG'], ['Co.', 'ORG'], ['Acme Inc', 'LOC']]), ALIASES)).toHaveLength(3)
+  })
+
   it('joins an acronym the text spells out to its organisation', () => {
     const text = 'The Joint Harbour Authority (JHA) met. JHA staff left.'
     const m = mentionsOf(text, [['Joint Harbour Authority', 'ORG'], ['JHA', 'ORG'], ['JHA', 'ORG']])

@@ -81,6 +81,18 @@ describe('mentionSpans', () => {
     expect(spans(['Group'], [U(LOC)])).toEqual([[LOC, 'Group']])
   })
 
+  it('takes a name in capitals opening a sentence before a dash or a bracket for a dateline place', () => {
+    const run = (words: string[], labels: number[], first: number[]) =>
+      mentionSpans(Uint8Array.from(labels), (i) => words[i], undefined, Uint8Array.from(first)).map((x) => [x.type, words.slice(x.start, x.end).join(' ')])
+    // later in the story "The Seattle Times" had made the word an organisation
+    expect(run(['SEATTLE', '—', 'Shares'], [U(ORG), O, O], [1, 0, 0])).toEqual([[LOC, 'SEATTLE']])
+    expect(run(['NEW', 'YORK', '(', 'Reuters', ')'], [B(ORG), L(ORG), O, U(ORG), O], [1, 0, 0, 0, 0])).toEqual([[LOC, 'NEW YORK'], [ORG, 'Reuters']])
+    // not mid-sentence, not in mixed case, not before CoNLL's headline hyphen
+    expect(run(['says', 'NATO', '—', 'a'], [O, U(ORG), O, O], [1, 0, 0, 0])).toEqual([[ORG, 'NATO']])
+    expect(run(['Acme', '—', 'a'], [U(ORG), O, O], [1, 0, 0])).toEqual([[ORG, 'Acme']])
+    expect(run(['LEICESTERSHIRE', '-', 'TAKE'], [U(ORG), O, O], [1, 0, 0])).toEqual([[ORG, 'LEICESTERSHIRE']])
+  })
+
   it('drops a lone digit-led token: a measure or a model number, not a name', () => {
     // an Engadget review: "a 2.3Ghz CPU", "4K Blu-ray" came out as a place and an organisation
     expect(spans(['a', '2.3Ghz', 'CPU', 'and', '4K'], [O, U(LOC), O, O, U(ORG)])).toEqual([])

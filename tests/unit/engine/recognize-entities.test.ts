@@ -17,6 +17,40 @@ beforeAll(() => {
 const find = (entities: Entity[], name: string) => entities.find((e) => e.name === name)
 const surfaces = (text: string, e: Entity) => e.mentions.map((m) => text.slice(m.start, m.end))
 
+describe('recognizeEntities on a business story written as news sites write today', () => {
+  // a story we wrote with a dash dateline, curly quotes, "the U.S. The", a company with and
+  // without its suffix, and names followed by lowercase descriptors
+  const retail = readFileSync(new URL('../../fixtures/engine/retail-story.txt', import.meta.url), 'utf8')
+  let entities: Entity[]
+  beforeAll(() => { entities = recognizeEntities(retail, model) })
+  const typed = () => entities.map((e) => `${e.type} ${e.name}`)
+
+  it('finds the dateline, the people, places and organisations with their types', () => {
+    for (const t of ['LOC SEATTLE', 'PER Dana Whitfield', 'PER Priya Raman', 'LOC United States', 'LOC Oregon',
+      'ORG Reuters', 'ORG Costco', 'ORG Federal Reserve Bank of San Francisco', 'ORG Bloomberg News', 'ORG Northgate Holdings']) {
+      expect(typed()).toContain(t)
+    }
+  })
+
+  it('groups the company with and without its suffix, and each person with a surname alone', () => {
+    expect(find(entities, 'Harbor Freight Co.')).toMatchObject({ type: 'ORG', aliases: ['Harbor Freight'] })
+    expect(find(entities, 'Dana Whitfield')!.aliases).toEqual(['Whitfield'])
+    expect(find(entities, 'Priya Raman')!.aliases).toEqual(['Raman'])
+  })
+
+  it('ends no name in punctuation or a lowercase word, and runs none across a sentence end', () => {
+    // a period only as an abbreviation's ("Co.", "U.S.")
+    const badEnd = (s: string) => /[,;:!?”"’']$|\s\p{Ll}+$/u.test(s) ||
+      (s.endsWith('.') && !/(?:^|[\s.])(?:Co|Corp|Inc|Ltd|Jr|Sr|[A-Z])\.$/.test(s))
+    for (const e of entities) {
+      for (const s of surfaces(retail, e)) {
+        expect(badEnd(s), `${e.name}: "${s}"`).toBe(false)
+        expect(s, e.name).not.toMatch(/[a-z]\.\s+\p{Lu}/u)
+      }
+    }
+  })
+})
+
 describe('recognizeEntities on a story like the demo story', () => {
   let entities: Entity[]
   beforeAll(() => { entities = recognizeEntities(story, model) })
