@@ -24,23 +24,14 @@ export class QuantizedScorer implements Scorer, RowScorer {
   /** Row scales by exponent: a row's levels times its scale are its weights. */
   private readonly powers: Float64Array
 
-  constructor(keys: Uint32Array, rows: SparseRows, rowExponents: Uint8Array, scale: number, base: number) {
+  constructor(keys: Uint32Array, rows: SparseRows, scale: number, base: number) {
     this.index = new HashIndex(keys, FEATURE_KEY_BITS)
-    // A lookup touches the row's start and scale and its weights' labels and levels: packed into
-    // two arrays rather than five, a feature costs fewer cache misses (the tables are megabytes,
-    // and in the background worker other work runs between stories). Scales stay apart from the
-    // levels: one multiply more a weight read, no float per weight to build while loading.
-    const n = keys.length
-    const nnz = rows.starts[n]
-    if (nnz >= 1 << 24) throw new Error('entity model: too many weights')
-    const info = new Int32Array(n + 1)
-    for (let r = 0; r < n; r++) info[r] = rows.starts[r] | (rowExponents[r] << 24)
-    info[n] = nnz
-    const packed = new Int32Array(nnz)
-    const { labels, levels } = rows
-    for (let k = 0; k < nnz; k++) packed[k] = (levels[k] * 32) | labels[k]
-    this.info = info
-    this.packed = packed
+    // The layout model-format.ts decodes to: a lookup touches a row's start and scale and its
+    // weights' labels and levels in two arrays rather than five (the tables are megabytes, and
+    // in the background worker other work runs between stories). Scales stay apart from the
+    // levels: one multiply more a weight read, and no float per weight to build while loading.
+    this.info = rows.info
+    this.packed = rows.packed
     const powers = new Float64Array(256)
     for (let e = 0; e < 256; e++) powers[e] = scale * Math.pow(base, e)
     this.powers = powers
@@ -87,7 +78,7 @@ export function loadEntityModel(bytes: Uint8Array): EntityModel {
   return {
     version: parts.header.version,
     header: parts.header,
-    scorer: new QuantizedScorer(parts.featureKeys, parts.rows, parts.rowExponents, parts.header.scale, parts.header.base),
+    scorer: new QuantizedScorer(parts.featureKeys, parts.rows, parts.header.scale, parts.header.base),
     gazetteer: new Gazetteer(parts.gazKeys, parts.gazValues, parts.clusterKeys, parts.clusterPaths),
     forms: new WordFormCache(MAX_CACHED_FORMS),
     numFeatures: parts.featureKeys.length,

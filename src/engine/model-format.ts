@@ -115,36 +115,45 @@ function encodeSparseRows(weights: Int16Array, numLabels: number): Uint8Array {
  * for the labels at the same places in `labels`. No dense rows × labels array is built: most
  * rows have two or three weights of 17, and loading stays quick.
  */
+/**
+ * The weight rows as the scorer reads them: per row its first weight's index (low 24 bits) and
+ * its scale exponent (top 8 bits), and per weight its level times 32 plus its label. Two arrays
+ * rather than four, so a feature lookup touches fewer cache lines; built in the one pass that
+ * decodes the file.
+ */
 export interface SparseRows {
-  starts: Int32Array
-  labels: Uint8Array
-  levels: Int16Array
+  /** rows + 1 entries; the last is the number of weights. */
+  info: Int32Array
+  packed: Int32Array
 }
 
-function decodeSparseRows(bytes: Uint8Array, rows: number, numLabels: number): SparseRows {
+/** Labels fit in the packed weight's low 5 bits. */
+export const LABEL_BITS = 5
+
+function decodeSparseRows(bytes: Uint8Array, rows: number, numLabels: number, exponents: Uint8Array): SparseRows {
   if (bytes.length < 4) throw new Error('entity model: file truncated')
   const count = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true)
   if (bytes.length < 4 + rows * 3 + count * 2) throw new Error('entity model: file truncated')
-  const starts = new Int32Array(rows + 1)
-  const labels = new Uint8Array(count)
-  const levels = new Int16Array(count)
+  if (count >= 1 << 24 || numLabels > 1 << LABEL_BITS) throw new Error('entity model: too many weights')
+  const info = new Int32Array(rows + 1)
+  const packed = new Int32Array(count)
   const lo = 4 + rows * 3
   let v = 0
   for (let r = 0; r < rows; r++) {
-    starts[r] = v
+    info[r] = v | (exponents[r] << 24)
     let mask = bytes[4 + r * 3] | (bytes[4 + r * 3 + 1] << 8) | (bytes[4 + r * 3 + 2] << 16)
     if (mask >>> numLabels !== 0) throw new Error('entity model: weight rows corrupt')
     while (mask !== 0) {
       if (v >= count) throw new Error('entity model: weight rows corrupt')
       const bit = mask & -mask
-      labels[v] = 31 - Math.clz32(bit)
-      levels[v] = bytes[lo + v] | ((bytes[lo + v + count] << 24) >> 16)
+      const level = bytes[lo + v] | ((bytes[lo + v + count] << 24) >> 16)
+      packed[v] = (level << LABEL_BITS) | (31 - Math.clz32(bit))
       v++
       mask ^= bit
     }
   }
-  starts[rows] = v
-  return { starts, labels, levels }
+  info[rows] = v
+  return { info, packed }
 }
 
 /** Little-endian uint16s at bytes[o..]: one copy (no loop) on the little-endian machines we run on. */
@@ -242,7 +251,7 @@ export function decodeModel(bytes: Uint8Array): DecodedModel {
   o += pad4(nF)
   const wLen = view.getUint32(o, true); o += 4
   if (o + wLen > bytes.length) throw new Error('entity model: file truncated')
-  const rows = decodeSparseRows(bytes.subarray(o, o + wLen), nF, header.numLabels)
+  const rows = decodeSparseRows(bytes.subarray(o, o + wLen), nF, header.numLabels, rowExponents)
   o += pad4(wLen)
   const gaz = decodeKeyedValues(bytes, o)
   const clusters = decodeKeyedValues(bytes, gaz.end)
