@@ -158,12 +158,15 @@ function isDateline(s: LabelSpan, n: number, word: (i: number) => string, first:
  * Brackets and apostrophes stay ("Mladost ( L )", "Cup Winners '").
  */
 const CLOSING_PUNCT = /^[.,;:!?…"“”—–]+$/
+/** A possessive clitic, which the tokenizer splits off ("Dell" + "’s buyout"). */
+const POSSESSIVE = /^['’]s$/i
 /** A plain lowercase word: no capital anywhere ("subsidiary", "co-founder"; not "al-Kabariti"). */
 const PLAIN_LOWER = /^\p{Ll}+(?:[-']\p{Ll}+)*$/u
 const capitalised = (w: string) => /^\p{Lu}/u.test(w)
 
 /**
- * Trims what the tagger dragged onto a name's end: closing punctuation, and in a name with a
+ * Trims what the tagger dragged onto a name's end: closing punctuation, a person's or other
+ * name's possessive "'s" ("Dell 's buyout"), and in a name with a
  * capitalised word, a plain lowercase word after its last capitalised one ("Yahoo subsidiary",
  * "Whole Foods co-founder"). In CoNLL train 45 of 23,499 names end in a lowercase word, most of
  * them Arabic names ("al-Kabariti") that PLAIN_LOWER leaves alone. A lowercase text's names
@@ -171,9 +174,11 @@ const capitalised = (w: string) => /^\p{Lu}/u.test(w)
  */
 function trimEdges(s: LabelSpan, word: (i: number) => string): void {
   const cased = capitalised(word(s.start))
+  // companies and places keep theirs ("Moody 's", "McDonald 's", "St. John 's")
+  const possessive = s.type === PER || s.type === MISC
   while (s.end - s.start > 1) {
     const w = word(s.end - 1)
-    if (!CLOSING_PUNCT.test(w) && !(cased && PLAIN_LOWER.test(w))) break
+    if (!CLOSING_PUNCT.test(w) && !(possessive && POSSESSIVE.test(w)) && !(cased && PLAIN_LOWER.test(w))) break
     s.end--
   }
 }

@@ -3,7 +3,7 @@ import { mentionSpans } from '../../../src/engine/find-mentions.ts'
 import { GAZ_LISTS } from '../../../src/engine/gazetteer.ts'
 import { labelOf, PART_B, PART_I, PART_L, PART_U } from '../../../src/engine/labels.ts'
 
-const PER = 0, ORG = 1, LOC = 2
+const PER = 0, ORG = 1, LOC = 2, MISC_ = 3
 const O = 0
 const B = (t: number) => labelOf(t, PART_B), I = (t: number) => labelOf(t, PART_I)
 const L = (t: number) => labelOf(t, PART_L), U = (t: number) => labelOf(t, PART_U)
@@ -108,6 +108,11 @@ describe('mentionSpans', () => {
     expect(spans(['the', 'Aunties', '.', '”'], [O, B(ORG), I(ORG), L(ORG)])).toEqual([[ORG, 'Aunties']])
     expect(spans(['of', 'the', 'Yahoo', 'subsidiary', 'and'], [O, O, B(ORG), L(ORG), O])).toEqual([[ORG, 'Yahoo']])
     expect(spans(['Whole', 'Foods', 'co-founder', 'John'], [B(ORG), I(ORG), L(ORG), O])).toEqual([[ORG, 'Whole Foods']])
+    // a possessive after the name ("in Dell’s buyout", a New York Times column), not inside it
+    expect(spans(['in', 'Dell', '’s', 'buyout'], [O, B(MISC_), L(MISC_), O])).toEqual([[MISC_, 'Dell']])
+    expect(spans(['Moody', "'s", 'Investors', 'Service'], [B(ORG), I(ORG), I(ORG), L(ORG)])).toEqual([[ORG, "Moody 's Investors Service"]])
+    // a company's or place's own "'s" stays (CoNLL: "Moody 's", "McDonald 's", "St. John 's")
+    expect(spans(['at', 'McDonald', "'s", 'today'], [O, B(ORG), L(ORG), O])).toEqual([[ORG, "McDonald 's"]])
     // a name run on to the sentence's end, through punctuation and lowercase words alike
     expect(spans(['wife', ',', 'Sally', ',', 'was', 'ill', '.'], [O, O, B(PER), I(PER), I(PER), I(PER), L(PER)])).toEqual([[PER, 'Sally']])
     // kept: Arabic particles with a capital, brackets, and names of a lowercase text
