@@ -48,6 +48,10 @@ const COMPANY_HEADS = new Set([
 const ORG_WORDS = new Set([
   'department', 'ministry', 'party', 'agency', 'authority', 'service', 'group', 'board', 'institute',
   'corporation', 'company', 'organisation', 'organization', 'airlines', 'airways', 'movement',
+  // and in business names: securities 17/17, capital 7/7, systems 6/6, insurance 5/5, holdings 5/5,
+  // research 4/4, communications 4/4, mining 4/4, college 4/4, council 19/20
+  'securities', 'capital', 'systems', 'insurance', 'holdings', 'research', 'communications', 'mining',
+  'college', 'council', 'energy', 'brothers', 'laboratories', 'telecom', 'technologies', 'partners',
 ])
 /** A compound of a name and a participle ("Kong-based", "Nations-sponsored"): CoNLL's MISC. */
 const NAME_COMPOUND = /^\p{Lu}.*-(based|listed|sponsored|backed|owned|led|born|made|affiliated|supported|controlled|run)$/u
