@@ -76,6 +76,8 @@ describe('mentionSpans', () => {
     expect(spans(['the', 'New', 'Zealand', 'Department', 'of', 'Conservation'], [O, B(LOC), I(LOC), I(LOC), I(LOC), L(LOC)]))
       .toEqual([[ORG, 'New Zealand Department of Conservation']])
     expect(spans(['the', 'Labour', 'Party'], [O, B(PER), L(PER)])).toEqual([[ORG, 'Labour Party']])
+    // a paper's name ending in its head noun, tagged a place (WebMD: "the New England Journal")
+    expect(spans(['the', 'New', 'England', 'Journal'], [O, B(LOC), I(LOC), L(LOC)])).toEqual([[ORG, 'New England Journal']])
     // a Seattle Times story's "Coresight Research", tagged a place
     expect(spans(['at', 'Coresight', 'Research', 'said'], [O, B(LOC), L(LOC), O])).toEqual([[ORG, 'Coresight Research']])
     // not a lowercase word, and not a lone word ("Party" alone is no name of its own)
