@@ -2,11 +2,13 @@
 // the caller reads the file) into the structures the tagger scores with.
 import { Gazetteer } from './gazetteer.ts'
 import { HashIndex } from './hash-index.ts'
-import { decodeModel, FEATURE_KEY_BITS, type ModelHeader, type SparseRows } from './model-format.ts'
+import { decodeModel, FEATURE_KEY_BITS, LABEL_BITS, type ModelHeader, type SparseRows } from './model-format.ts'
 import type { Scorer } from './tagger.ts'
 import type { RowScorer } from './fast-scores.ts'
 import { WordFormCache } from './word-form.ts'
 import { NUM_LABELS } from './labels.ts'
+
+const LABEL_MASK = (1 << LABEL_BITS) - 1
 
 /** Distinct word forms kept between calls before the cache starts afresh (bounds memory). */
 const MAX_CACHED_FORMS = 200_000
@@ -19,7 +21,7 @@ export class QuantizedScorer implements Scorer, RowScorer {
   private readonly index: HashIndex
   /** Per row, where its weights start (low 24 bits) and its scale exponent (top 8 bits). */
   private readonly info: Int32Array
-  /** Per weight, its level times 32 plus its label: one read per weight. */
+  /** Per weight, its level shifted past LABEL_BITS, plus its label: one read per weight. */
   private readonly packed: Int32Array
   /** Row scales by exponent: a row's levels times its scale are its weights. */
   private readonly powers: Float64Array
@@ -54,7 +56,7 @@ export class QuantizedScorer implements Scorer, RowScorer {
     const s = this.powers[a >>> 24]
     for (let k = a & 0xffffff; k < end; k++) {
       const p = this.packed[k]
-      scores[p & 31] += (p >> 5) * s
+      scores[p & LABEL_MASK] += (p >> LABEL_BITS) * s
     }
   }
 }

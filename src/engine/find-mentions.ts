@@ -131,15 +131,15 @@ export function mentionSpans(labels: Uint8Array, word: (i: number) => string, ga
  */
 const DATELINE_AFTER = new Set(['—', '–', '('])
 
+/** How far after a dateline the story's lowercase text must begin. */
+const DATELINE_LOOKAHEAD = 8
+
 /**
  * A dateline: a name in capitals opening a sentence, a dash or a bracket after it ("SEATTLE —
  * Shares of…"). It is the place the story was filed from, whatever the story says of the word
  * later ("The Seattle Times" made it an organisation); CoNLL's datelines ("SEATTLE 1996-08-22")
  * are places throughout.
  */
-/** How far after a dateline the story's lowercase text must begin. */
-const DATELINE_LOOKAHEAD = 8
-
 function isDateline(s: LabelSpan, n: number, word: (i: number) => string, first: Uint8Array): boolean {
   if (!first[s.start] || s.end >= n || first[s.end] || !DATELINE_AFTER.has(word(s.end))) return false
   for (let k = s.start; k < s.end; k++) {
@@ -150,7 +150,6 @@ function isDateline(s: LabelSpan, n: number, word: (i: number) => string, first:
   for (let k = s.end + 1; k < n && k <= s.end + DATELINE_LOOKAHEAD && !first[k]; k++) if (/\p{Ll}/u.test(word(k))) return true
   return false
 }
-
 
 /**
  * Closing punctuation: a greedy B- label commits the tagger to going on, and a sentence's full

@@ -73,19 +73,16 @@ export class Gazetteer {
    * Every list takes its longest match at each start, left to right, without overlap.
    */
   match(lowerHashes: ArrayLike<number>, sentence: ArrayLike<number>, n: number,
-    ids?: ArrayLike<number>, words = 0): Uint32Array {
+    ids: ArrayLike<number>, words: number): Uint32Array {
     const codes = new Uint32Array(n)
     const best = new Uint8Array(NUM_GAZ_LISTS) // longest match length per list from this start
     const until = new Int32Array(NUM_GAZ_LISTS) // per list, the end of the last match taken
     // a word's value as an entry's first word, per document word id (-1: not looked up yet): most
     // tokens start no entry, and most of a document's tokens repeat a word
-    const firstStep = ids ? new Int32Array(words).fill(-1) : undefined
+    const firstStep = new Int32Array(words).fill(-1)
     for (let i = 0; i < n; i++) {
-      let v1: number
-      if (firstStep && ids) {
-        v1 = firstStep[ids[i]]
-        if (v1 < 0) v1 = firstStep[ids[i]] = this.lookup(gazStep(GAZ_START, lowerHashes[i]))
-      } else v1 = this.lookup(gazStep(GAZ_START, lowerHashes[i]))
+      let v1 = firstStep[ids[i]]
+      if (v1 < 0) v1 = firstStep[ids[i]] = this.lookup(gazStep(GAZ_START, lowerHashes[i]))
       if (v1 === 0) continue
       best.fill(0)
       let h = GAZ_START

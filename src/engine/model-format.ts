@@ -111,15 +111,11 @@ function encodeSparseRows(weights: Int16Array, numLabels: number): Uint8Array {
 }
 
 /**
- * Weight rows as the scorer keeps them: row r's non-zero weights are levels[starts[r]..starts[r+1]]
- * for the labels at the same places in `labels`. No dense rows × labels array is built: most
- * rows have two or three weights of 17, and loading stays quick.
- */
-/**
  * The weight rows as the scorer reads them: per row its first weight's index (low 24 bits) and
  * its scale exponent (top 8 bits), and per weight its level times 32 plus its label. Two arrays
  * rather than four, so a feature lookup touches fewer cache lines; built in the one pass that
- * decodes the file.
+ * decodes the file. No dense rows × labels array is built: most rows have two or three weights
+ * of 17, and loading stays quick.
  */
 export interface SparseRows {
   /** rows + 1 entries; the last is the number of weights. */

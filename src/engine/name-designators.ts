@@ -73,6 +73,16 @@ const isCapitalised = (w: string) => w.length > 0 && w[0] !== w[0].toLowerCase()
 /** Capitalised but not all capitals ("Base", not "BASE"). */
 const isTitleWord = (w: string) => isCapitalised(w) && w.slice(1) !== w.slice(1).toUpperCase()
 
+/**
+ * Moves a span's start back over the capitalised words before it that the tagger left out (not
+ * a sentence's opening "The"), no further than `floor` and while the span has at most `max`
+ * tokens.
+ */
+function takeInNameBefore(s: LabelSpan, floor: number, max: number, word: (i: number) => string): void {
+  while (s.start > floor && s.end - s.start <= max && isCapitalised(word(s.start - 1)) &&
+    /\p{L}/u.test(word(s.start - 1)) && !FUNCTION_WORDS.has(word(s.start - 1).toLowerCase())) s.start--
+}
+
 /** Extends or retypes spans by the head nouns above; spans stay in order and disjoint. */
 export function applyDesignators(spans: LabelSpan[], n: number, word: (i: number) => string): LabelSpan[] {
   const out: LabelSpan[] = []
@@ -115,9 +125,7 @@ export function applyDesignators(spans: LabelSpan[], n: number, word: (i: number
     // A company: a name ending in a legal suffix, or one the suffix follows untagged, or a suffix
     // tagged alone after the name the tagger left out ("Remain" + "Co./PER")
     if (s.end - s.start === 1 && isTitleWord(word(s.start)) && COMPANY_HEADS.has(lower(s.start))) {
-      const floor = prev ? prev.end : 0
-      while (s.start > floor && s.end - s.start <= MAX_COMPANY_NAME && isCapitalised(word(s.start - 1)) &&
-        /\p{L}/u.test(word(s.start - 1)) && !FUNCTION_WORDS.has(lower(s.start - 1))) s.start--
+      takeInNameBefore(s, prev ? prev.end : 0, MAX_COMPANY_NAME, word)
       s.type = ORG
     } else if (endsIn(COMPANY_HEADS)) {
       s.type = ORG
@@ -141,9 +149,7 @@ export function applyDesignators(spans: LabelSpan[], n: number, word: (i: number
         out.pop() // tagged apart ("Hong" | "Kong-based")
         s.start = prev.start
       }
-      const floor = out.length > 0 ? out[out.length - 1].end : 0
-      while (s.start > floor && s.end - s.start <= MAX_COMPOUND_HEAD && isCapitalised(word(s.start - 1)) &&
-        /\p{L}/u.test(word(s.start - 1)) && !FUNCTION_WORDS.has(lower(s.start - 1))) s.start--
+      takeInNameBefore(s, out.length > 0 ? out[out.length - 1].end : 0, MAX_COMPOUND_HEAD, word)
     }
     if (s.type === MISC && isLoneAcronym(s.start, s.end, n, word)) s.type = ORG
     // a place or other name ending in a newspaper's head noun is the paper ("New England Journal";

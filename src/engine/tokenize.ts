@@ -177,10 +177,11 @@ export function tokenize(text: string): Token[] {
       const clitic = cliticLength(text, i, n)
       end = clitic === 3 && (c === 110 || c === 78) ? i + 3 : wordEnd(text, i, n)
       if (end === i) end = i + 1
+      const period = end < n && text.charCodeAt(end) === 46 && takesPeriod(text, i, end)
+      const opens = period && opensSentence(text, end + 1, n)
       // an initial before a sentence opener is a one-letter word ending its sentence ("One S.")
-      if (end < n && text.charCodeAt(end) === 46 && takesPeriod(text, i, end) &&
-        !(end - i === 1 && opensSentence(text, end + 1, n))) {
-        endsSentence = !TITLE_ABBREVIATIONS.has(text.slice(i, end).toLowerCase()) && opensSentence(text, end + 1, n)
+      if (period && !(end - i === 1 && opens)) {
+        endsSentence = opens && !TITLE_ABBREVIATIONS.has(text.slice(i, end).toLowerCase())
         end++
         // "U.S.-Iraq", "U.S.-led": an abbreviation that opens a hyphenated compound
         const h = end < n ? text.charCodeAt(end) : 0

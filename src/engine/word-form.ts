@@ -32,26 +32,22 @@ export interface WordForm {
   suffixHashes: number[]
 }
 
-/** Whether normalizeToken changes code unit c. */
-const needsNormalizing = (c: number) => c === 0xa0 || c === 0xab || c === 0xbb || (c >= 0x2010 && c <= 0x2032) || c === 0x2bc
+/** The plain code unit normalizeToken puts for c: curly quotes and dashes made plain. */
+function plainCode(c: number): number {
+  if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x2032 || c === 0x2bc) return 39
+  if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) return 34
+  if (c >= 0x2010 && c <= 0x2015) return 45
+  if (c === 0xa0) return 32
+  return c
+}
 
 export function normalizeToken(s: string): string {
   let i = 0
-  while (i < s.length && !needsNormalizing(s.charCodeAt(i))) i++
+  while (i < s.length && plainCode(s.charCodeAt(i)) === s.charCodeAt(i)) i++
   if (i === s.length) return s // the common case: nothing to change, no string built
-  let out = ''
-  let changed = false
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    let r = c
-    if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x2032 || c === 0x2bc) r = 39
-    else if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) r = 34
-    else if (c >= 0x2010 && c <= 0x2015) r = 45
-    else if (c === 0xa0) r = 32
-    if (r !== c) changed = true
-    out += String.fromCharCode(r)
-  }
-  return changed ? out : s
+  let out = s.slice(0, i)
+  for (; i < s.length; i++) out += String.fromCharCode(plainCode(s.charCodeAt(i)))
+  return out
 }
 
 function isUpper(c: number): boolean {
