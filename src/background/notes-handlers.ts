@@ -6,7 +6,7 @@ import { createNote, editNote, exportMarkdown, exportWebAnnotations, parseImport
 import { fail, ok, type Result } from '../messages.ts'
 import type { HandlerTable } from './router.ts'
 import { getTabState } from './tab-state.ts'
-import { getNoteStore, notifyStoryTabs, storyRefOfState } from './notes-host.ts'
+import { getNoteStore, notesForTab, notifyStoryTabs, storyRefOfState } from './notes-host.ts'
 import { sendToTab } from './send-to-tab.ts'
 
 type NotesTypes = 'page/notes' | 'page/save-note' | 'page/edit-note' | 'page/delete-note' | 'app/notes-for-tab' |
@@ -19,10 +19,11 @@ function lift<T>(r: { ok: true; value: T } | { ok: false; error: { code: string;
 }
 
 async function notesOfTab(tabId: number): Promise<Result<Note[]>> {
-  const ref = storyRefOfState(await getTabState(tabId))
+  const state = await getTabState(tabId)
+  const ref = storyRefOfState(state)
   if (!ref) return ok([])
   const r = await (await getNoteStore()).forStory(ref)
-  return r.ok ? ok(r.value.notes) : lift(r)
+  return r.ok ? ok(notesForTab(r.value.notes, state)) : lift(r)
 }
 
 /** A note of this tab's story, or an error: a content script may touch no other note. */
@@ -66,8 +67,10 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
       const own = await ownNote(from.tabId, msg.id)
       return own.ok ? own : fail('forbidden', 'that note id is taken')
     }
+    // The story as the tab can prove it: a stated URL or key on another site is not believed.
+    const ref = storyRefOfState(state)!
     const note = createNote({
-      source: state.story.url ?? state.url, storyKey: state.key, selector: msg.selector, text: msg.text, tags: msg.tags,
+      source: ref.source, storyKey: ref.storyKey, selector: msg.selector, text: msg.text, tags: msg.tags,
       entityId: msg.entityId, story: { title: state.story.title, site: state.story.site, published: state.story.published },
     }, { uuid: () => msg.id.slice('urn:uuid:'.length) })
     if (!note.ok) return lift(note)

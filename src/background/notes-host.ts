@@ -6,6 +6,7 @@ import { createNoteStore, type KeyValueStore, type NoteStore, type StoryRef } fr
 import type { TabMessage, TabState } from '../messages.ts'
 import { sendToTab } from './send-to-tab.ts'
 import { tabIdsWhere } from './tab-state.ts'
+import { onTabSite, provenKey, provenSource } from '../page/identity/tab-site.ts'
 
 let store: Promise<NoteStore> | null = null
 
@@ -21,10 +22,17 @@ export function getNoteStore(): Promise<NoteStore> {
   return store
 }
 
-/** Which notes belong to a tab's story: by story key, and by the URL the page states. */
-export function storyRefOfState(state: TabState): StoryRef | null {
+/** Which notes belong to a tab's story: by story key and by the story's address, each believed
+ *  only on the tab's own site (src/page/identity/tab-site.ts). */
+export function storyRefOfState(state: TabState): (StoryRef & { storyKey: string | null; source: string }) | null {
   if (state.status !== 'ready') return null
-  return { storyKey: state.key, source: state.story.url ?? state.url }
+  return { storyKey: provenKey(state.key, state.url), source: provenSource(state.story.url, state.url) }
+}
+
+/** The notes a tab may be given: only those taken on its own site, whatever index found them. */
+export function notesForTab<T extends { target: { source: string } }>(notes: T[], state: TabState): T[] {
+  if (state.status !== 'ready') return []
+  return notes.filter((n) => onTabSite(n.target.source, state.url))
 }
 
 /** Tells every open tab showing this story that its notes changed, so each repaints. */

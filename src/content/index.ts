@@ -1,6 +1,9 @@
 // The content script: finds the story, asks the background to analyse it, paints the marks and
 // answers the background's requests about this tab. It stays quiet on pages that are not
 // stories. Every listener hangs on one AbortController, so teardown is one abort().
+//
+// It runs at document_start only to install the event shield (./shield.ts) before any page
+// script can listen; everything else waits for the document to be parsed, as at document_idle.
 import { browser, type Runtime } from '../platform/browser.ts'
 import { send } from '../platform/send.ts'
 import * as v from 'valibot'
@@ -12,7 +15,8 @@ import { revealRange } from './reveal.ts'
 import { markUnderPoint } from './find-mark.ts'
 import { hideHoverCard, hoverCardContains, showHoverCard, type CardActions } from './hover-card.ts'
 import { watchStory } from './watch-story.ts'
-import { hasUi, isOurs } from './ui-host.ts'
+import { hasUi, innerTarget, isOurs, uiHost, uiRoot } from './ui-host.ts'
+import { installShield } from './shield.ts'
 import { trackReading, type ReadTracker } from './read-tracker.ts'
 import { storyKey } from '../page/story-key.ts'
 import { statedUrls } from '../page/stated-urls.ts'
@@ -83,6 +87,9 @@ async function readStory(settings: PageSettingsValue, signal: AbortSignal): Prom
     }
     return
   }
+  // The host exists on every story page, notes or none: its presence must not tell the page
+  // whether the reader annotated this story.
+  uiRoot(document)
   const key = `${url}\n${found.story.title}\n${found.story.text}`
   const target: PaintTarget = { title: found.titleMap, body: found.textMap }
   if (key === lastSent && painted) {
@@ -150,19 +157,22 @@ function watchPointer(signal: AbortSignal): void {
       clearTimeout(hideTimer)
       openCard(i)
       hoverNote(notes, -1, -1)
-    } else if (hoverNote(notes, last.x, last.y)) {
-      clearTimeout(hideTimer)
-      hideHoverCard()
     } else {
+      // Over a note or not, the entity card goes the same way, so its timing tells the page
+      // nothing about where notes are.
+      hoverNote(notes, last.x, last.y)
       clearTimeout(hideTimer)
       hideTimer = setTimeout(hideHoverCard, HIDE_DELAY_MS)
     }
   }
   document.addEventListener('pointermove', (e) => {
+    // A page can dispatch pointer events of its own to probe where our cards open: only the
+    // reader's own pointer counts.
+    if (!e.isTrusted) return
     last = { x: e.clientX, y: e.clientY, target: e.composedPath()[0] ?? null }
     if (!pending) { pending = true; requestAnimationFrame(check) }
   }, { passive: true, signal })
-  document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hideHoverCard() }, { signal })
+  document.addEventListener('keydown', (e) => { if (e.isTrusted && e.key === 'Escape') hideHoverCard() }, { signal })
   signal.addEventListener('abort', () => { clearTimeout(hideTimer); hideHoverCard() })
 }
 
@@ -211,6 +221,16 @@ async function onTabMessage(msg: TabMessage, signal: AbortSignal): Promise<boole
   }
 }
 
+// First thing, before any page script runs: no event of Gloss's UI reaches a page listener.
+installShield(window, { host: uiHost, inner: innerTarget })
+
+/** Resolves once the document is parsed. Listened for on window in the capture phase, where our
+ *  listener (registered at document_start) runs before any page listener could stop the event. */
+function parsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve()
+  return new Promise((resolve) => window.addEventListener('DOMContentLoaded', () => resolve(), { capture: true, once: true }))
+}
+
 const controller = new AbortController()
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   // Only our own background talks to us; pages cannot reach this listener at all.
@@ -219,7 +239,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   if (!parsed.success) return undefined
   return onTabMessage(parsed.output, controller.signal).catch(() => false)
 })
-void start(controller.signal).catch(() => {
+void parsed().then(() => start(controller.signal)).catch(() => {
   // A page that throws inside detection must not leave an unhandled rejection; say so instead.
   void send({ type: 'page/no-story', url: location.href, reason: 'Gloss could not read this page' })
 })

@@ -1,6 +1,12 @@
 // The note editor and the note card, inside Gloss's closed shadow root: plain text (Markdown is
 // shown as text) and tags. Note text is only ever set as textContent or a form value, never as
 // markup. A failed save keeps the editor open with the text, and says why.
+//
+// The page never sees the editor's keys, input or clicks: the event shield (./shield.ts) stops
+// them at the page's window and hands this code a copy that cannot leave the shadow root. The
+// copies are not `trusted`, which is why no listener here checks isTrusted; the shield already
+// dropped every event a page made. Saving is a click or a key, never the form's own submit
+// button, so that one trusted click cannot both activate a submit button and reach our handler.
 import type { Note } from '../notes/schema.ts'
 import { el, uiRoot } from './ui-host.ts'
 
@@ -39,7 +45,7 @@ export function openEditor(doc: Document, anchorRect: DOMRect, quote: string, in
   const status = el(doc, 'p', { class: 'status' })
   status.setAttribute('role', 'status')
   const save = el(doc, 'button', { text: 'Save note' })
-  save.type = 'submit'
+  save.type = 'button'
   const cancel = el(doc, 'button', { text: 'Cancel' })
   cancel.type = 'button'
   cancel.addEventListener('click', closeEditor)
@@ -67,10 +73,11 @@ export function openEditor(doc: Document, anchorRect: DOMRect, quote: string, in
     if (r.ok) closeEditor()
     else { status.textContent = `Not saved: ${r.message}. Your text is still here.`; status.className = 'status error' }
   })
+  save.addEventListener('click', () => form.requestSubmit())
   form.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') closeEditor()
-    // Ctrl/Cmd+Enter saves from the text area, where Enter is a new line.
-    else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); form.requestSubmit() }
+    // Ctrl/Cmd+Enter saves from the text area, where Enter is a new line; Enter saves from tags.
+    else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey || e.target === tags)) { e.preventDefault(); form.requestSubmit() }
   })
   root.append(form)
   place(form, anchorRect, doc)

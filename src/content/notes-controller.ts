@@ -15,6 +15,9 @@ export interface NotesContext {
   body: () => TextMap | null
 }
 
+/** A selection still this long (not being dragged) gets the Note button. */
+const SELECTION_SETTLE_MS = 150
+
 let button: HTMLButtonElement | null = null
 let hoverCard: HTMLElement | null = null
 let generation = 0
@@ -88,9 +91,21 @@ export function watchSelection(ctx: NotesContext, signal: AbortSignal): void {
     button.style.top = `${Math.round(Math.min(view.innerHeight - 30, p.rect.bottom + 6))}px`
     button.style.left = `${Math.round(Math.min(view.innerWidth - 60, p.rect.right))}px`
   }
-  ctx.doc.addEventListener('mouseup', () => setTimeout(update, 0), { signal })
-  ctx.doc.addEventListener('keyup', (e) => { if (e.shiftKey || e.key.startsWith('Arrow')) update() }, { signal })
-  ctx.doc.addEventListener('selectionchange', () => { if (ctx.doc.getSelection()?.isCollapsed) hideNoteButton() }, { signal })
+  // Only the reader's own input and the browser's own events count: a page's synthetic events must
+  // not move our UI around. A selection made without the mouse (keyboard, find, a script) shows the
+  // button once it has been still for a moment, as Hypothesis's adder does.
+  let pointerDown = false
+  let settle: ReturnType<typeof setTimeout> | undefined
+  ctx.doc.addEventListener('mousedown', (e) => { if (e.isTrusted) pointerDown = true }, { signal })
+  ctx.doc.addEventListener('mouseup', (e) => { if (e.isTrusted) { pointerDown = false; setTimeout(update, 0) } }, { signal })
+  ctx.doc.addEventListener('keyup', (e) => { if (e.isTrusted && (e.shiftKey || e.key.startsWith('Arrow'))) update() }, { signal })
+  ctx.doc.addEventListener('selectionchange', (e) => {
+    if (!e.isTrusted) return
+    clearTimeout(settle)
+    if (ctx.doc.getSelection()?.isCollapsed) { hideNoteButton(); return }
+    settle = setTimeout(() => { if (!pointerDown) update() }, SELECTION_SETTLE_MS)
+  }, { signal })
+  signal.addEventListener('abort', () => clearTimeout(settle))
   signal.addEventListener('abort', () => { hideNoteButton(); closeEditor() })
 }
 

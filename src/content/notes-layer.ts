@@ -38,13 +38,12 @@ export function placedNotes(): readonly PlacedNote[] {
   return placed
 }
 
-/** Paints the anchored notes; with none, adds nothing to the page at all. */
+/** Paints the anchored notes inside our shadow root (the layer exists with or without notes). */
 export function paintNotes(doc: Document, notes: PlacedNote[], map: TextMap): void {
   placed = notes
   const anchored = notes.filter((n) => n.at)
-  if (anchored.length === 0 && !layer) return
   const root = uiRoot(doc)
-  if (!layer) {
+  if (!layer || !root.contains(layer)) {
     layer = el(doc, 'div', { class: 'notes-layer' })
     layer.setAttribute('aria-hidden', 'true')
     root.append(layer)

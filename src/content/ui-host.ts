@@ -1,7 +1,10 @@
-// Gloss's one element in the page: created only when the reader first needs in-page UI (a hover
-// card, the note button), holding a closed shadow root so the page can neither style nor read
-// what is inside. Found again only through this module's variable, never by a selector a page
-// could imitate.
+// Gloss's one element in the page: created on every page where Gloss finds a story, whether or not
+// it has notes (so its presence tells a page nothing about the reader), holding a closed shadow
+// root so the page can neither style nor read what is inside. Found again only through this
+// module's variable, never by a selector a page could imitate. Nothing inside takes part in the
+// page's hit-testing except the controls a reader clicks (cards with buttons, the note button, the
+// editor): note boxes and the note card are `pointer-events: none`, so `elementFromPoint` over a
+// noted passage finds the page's own text, exactly as over any other.
 const STYLE = `
 :host { all: initial; }
 .card { position: fixed; z-index: 2147483647; max-width: 300px; min-width: 180px; box-sizing: border-box;
@@ -16,6 +19,7 @@ button { font: inherit; color: inherit; background: transparent; border: 1px sol
   padding: 2px 8px; cursor: pointer; }
 button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 .note-text { white-space: pre-wrap; margin: 4px 0; }
+.note-card { pointer-events: none; }
 [hidden] { display: none !important; }
 .notes-layer { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; }
 .note-box { position: absolute; pointer-events: none; background: rgba(255, 190, 0, .22); border-bottom: 2px solid #b86e00; }
@@ -53,6 +57,21 @@ export function uiRoot(doc: Document): ShadowRoot {
 /** True for our host element (mutations of it are ours, not the page's). */
 export function isOurs(node: Node): boolean {
   return host !== null && (node === host || host.contains(node))
+}
+
+/** Our host element while it is in the page (the event shield's target). */
+export function uiHost(): HTMLElement | null {
+  return host?.isConnected ? host : null
+}
+
+/** The element inside our shadow root an event aimed at the host was meant for. */
+export function innerTarget(e: Event): Element | null {
+  if (!root) return null
+  const m = e as MouseEvent
+  // A click made by the keyboard (detail 0) or a key goes to the focused control; a pointer event
+  // to what is under the pointer.
+  if (e.type.startsWith('key') || (e.type === 'click' && m.detail === 0)) return root.activeElement
+  return typeof m.clientX === 'number' ? root.elementFromPoint(m.clientX, m.clientY) : null
 }
 
 export function hasUi(): boolean {

@@ -256,3 +256,17 @@ export function installPassageFinder(): void {
   }
   ;(window as unknown as { glossTestPassageRange: typeof find }).glossTestPassageRange = find
 }
+
+/**
+ * Runs in a page: how many points of a 10-pixel grid over the viewport hit Gloss's host element
+ * (the page's last element) in the page's own hit-testing. Only Gloss's controls (cards with
+ * buttons, the Note button, the editor) may ever be hit; note boxes and note cards never are.
+ */
+export function hostHitsInPage(): number {
+  const host = document.documentElement.lastElementChild
+  let hits = 0
+  for (let y = 5; y < innerHeight; y += 10) {
+    for (let x = 5; x < innerWidth; x += 10) if (document.elementFromPoint(x, y) === host) hits++
+  }
+  return hits
+}

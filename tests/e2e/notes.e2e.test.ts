@@ -19,8 +19,8 @@ async function selectPassage(page: Page, passage: string) {
     const sel = getSelection()!
     sel.removeAllRanges()
     sel.addRange(range)
+    // The Note button follows the browser's own selectionchange (a page's synthetic mouseup is ignored).
     const r = range.getBoundingClientRect()
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: r.right, clientY: r.bottom }))
     return { right: r.right, bottom: r.bottom, left: r.left, top: r.top, width: r.width, height: r.height }
   }, passage)
 }
@@ -79,8 +79,9 @@ describe.each(BROWSERS)('notes in %s', (name) => {
     const blueBefore = await meanBlue(page, PASSAGE)
     const at = await selectPassage(page, PASSAGE)
     // The button sits just below the selection's end, inside the closed shadow root: click there.
-    await waitFor(() => page.evaluate(() => document.documentElement.lastElementChild?.nodeName === 'DIV'), 'the Note button')
-    await page.mouse.click(Math.min(1200 - 40, at.right) + 12, Math.min(900 - 24, at.bottom + 6) + 10)
+    const button = { x: Math.min(1200 - 40, at.right) + 12, y: Math.min(900 - 24, at.bottom + 6) + 10 }
+    await waitFor(() => page.evaluate((b) => document.elementFromPoint(b.x, b.y) === document.documentElement.lastElementChild, button), 'the Note button')
+    await page.mouse.click(button.x, button.y)
     await page.keyboard.type(NOTE_TEXT)
     await page.keyboard.press('Tab')
     await page.keyboard.type('casualties, iraq')

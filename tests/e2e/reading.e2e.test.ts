@@ -1,12 +1,13 @@
 // Reading with Gloss, in both browsers, on the demo story: the expected entities and dates are
-// painted in the named highlights; the page's DOM is untouched until the reader opens in-page UI
-// (then one host element is all that is added); the popup shows Patrick Ryder's card with both
+// painted in the named highlights; the page's DOM is untouched but for Gloss's one host element,
+// added on every story page (notes or none, so its presence says nothing), and opening in-page UI
+// changes nothing the page can see; the popup shows Patrick Ryder's card with both
 // mentions, and clicking a mention scrolls the page; the hover card opens on hover and on the
 // next-mention command.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'puppeteer-core'
-import { BROWSERS, DEMO_HTML, DEMO_URL, closeStrayPages, startBench, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
+import { BROWSERS, DEMO_HTML, DEMO_URL, closeStrayPages, hostHitsInPage, startBench, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
 
 /** The demo page with a page script that records every DOM mutation from the start. */
 const WATCHED = DEMO_HTML.replace('<head>', `<head><script>
@@ -55,14 +56,16 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     const inHeadline = await page.evaluate(() => [...(CSS.highlights.get('gloss-loc') as Iterable<Range>)]
       .filter((r) => r.startContainer.parentElement?.closest('h1')).map((r) => r.toString()))
     expect(inHeadline).toContain('Iraq')
-    expect(await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations)).toEqual([])
+    expect(await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations))
+      .toEqual([{ type: 'childList', target: 'HTML', added: ['DIV'], removed: 0, attr: null }])
     mkdirSync('out', { recursive: true })
     writeFileSync(`out/reading-${name}.png`, await page.screenshot({ fullPage: false }))
     await page.close()
   })
 
-  it('opens the hover card on hover, adding one host element and nothing else', async () => {
+  it('opens the hover card on hover, changing nothing in the page’s DOM', async () => {
     const { page } = await openDemo()
+    await page.evaluate(() => { (window as unknown as { __mutations: unknown[] }).__mutations.length = 0 })
     const box = await page.evaluate(() => {
       const r = [...(CSS.highlights.get('gloss-per') as Iterable<Range>)].find((x) => x.toString() === 'Patrick Ryder')!
       r.startContainer.parentElement!.scrollIntoView({ block: 'center' })
@@ -71,11 +74,10 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     })
     await page.mouse.move(box.x - 200, box.y - 200)
     await page.mouse.move(box.x, box.y, { steps: 4 })
-    const mutations = await waitFor(() => page.evaluate(() => {
-      const m = (window as unknown as { __mutations: { added: string[] }[] }).__mutations
-      return m.length > 0 ? m : null
-    }), 'the hover card to open')
-    expect(mutations).toEqual([{ type: 'childList', target: 'HTML', added: ['DIV'], removed: 0, attr: null }])
+    // The card opens below the mention, inside the host: the page's hit-testing finds the host there.
+    await waitFor(() => page.evaluate((b) => document.elementFromPoint(b.x, b.y + 30) === document.documentElement.lastElementChild, box),
+      'the hover card to open')
+    expect(await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations)).toEqual([])
     // Closed shadow root: the page sees the host but not the card in it.
     expect(await page.evaluate(() => {
       const host = document.documentElement.lastElementChild as HTMLElement
@@ -105,13 +107,13 @@ describe.each(BROWSERS)('reading in %s', (name) => {
 
   it('opens the hover card on the next-mention command (its handler: the command cannot be pressed headlessly)', async () => {
     const { page, tabId } = await openDemo()
+    expect(await page.evaluate(hostHitsInPage)).toBe(0)
     const moved = await ext.evaluate(async (id) => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome
       return api.tabs.sendMessage(id, { type: 'tab/move', direction: 'next' })
     }, tabId)
     expect(moved).toBe(true)
-    await waitFor(() => page.evaluate(() => document.documentElement.lastElementChild?.nodeName === 'DIV' &&
-      (window as unknown as { __mutations: unknown[] }).__mutations.length === 1), 'the hover card from the command')
+    await waitFor(async () => (await page.evaluate(hostHitsInPage)) > 0, 'the hover card from the command')
     await page.close()
   })
 

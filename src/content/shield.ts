@@ -1,0 +1,76 @@
+// Keeps the page from seeing, or cancelling, what the reader does in Gloss's own UI.
+//
+// Keyboard, input, composition, clipboard, focus and click events are `composed`: fired inside
+// Gloss's closed shadow root, they still cross into the page's tree, retargeted to our host
+// element, and a page's capture listener on `window` sees each keystroke of a note (issue 14,
+// item 1) and can `preventDefault()` it. Stopping them at the shadow host is too late: capture
+// listeners on window and document run first. So the shield is a capture listener on `window`
+// registered before any page script (the content script runs at document_start, as one classic
+// script), which is therefore the first listener of every event in the page. An event aimed at our
+// host goes no further: the page's listeners never run, so they can neither read nor cancel it.
+//
+// Its default action still happens (stopping propagation is not preventDefault): the key types
+// into our text area, the click focuses and activates. Gloss's own listeners inside the shadow
+// root get a copy that is not composed, so it cannot leave the shadow root; what they do with the
+// copy (preventDefault) is applied to the original. Events the page makes itself (not trusted)
+// and aims at our host are dropped, so a page cannot drive our editor either.
+
+/** Event types stopped when aimed at our UI: none of them may reach a page listener. */
+export const SHIELDED_TYPES = [
+  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'textInput', 'change', 'select', 'selectionchange',
+  'compositionstart', 'compositionupdate', 'compositionend', 'paste', 'copy', 'cut',
+  'focus', 'blur', 'focusin', 'focusout',
+  'mousedown', 'mouseup', 'click', 'auxclick', 'dblclick', 'contextmenu', 'pointerdown', 'pointerup',
+] as const
+
+/** Of those, the ones Gloss's own UI listens to: relayed inside the shadow root as a copy. */
+const RELAYED: ReadonlySet<string> = new Set(['keydown', 'mousedown', 'click'])
+
+export interface ShieldTarget {
+  /** Gloss's host element, or null while there is none. */
+  host(): Element | null
+  /** The element inside our shadow root an event was meant for (the focused one for keys, the one under the pointer for clicks). */
+  inner(e: Event): Element | null
+}
+
+export interface ShieldCounts { stopped: number; dropped: number; relayed: number }
+
+/** Installs the shield on `win`; returns counts of what it did (for tests) and a way to remove it. */
+export function installShield(win: Window, target: ShieldTarget): { counts: ShieldCounts; remove(): void } {
+  const counts: ShieldCounts = { stopped: 0, dropped: 0, relayed: 0 }
+  const onEvent = (e: Event) => {
+    const host = target.host()
+    // At window, an event from inside our closed shadow root has our host as its target.
+    if (!host || e.target !== host) return
+    e.stopImmediatePropagation()
+    counts.stopped++
+    if (!e.isTrusted) { counts.dropped++; return }
+    if (!RELAYED.has(e.type)) return
+    const inner = target.inner(e)
+    if (!inner) return
+    const copy = copyOf(e, win)
+    if (!copy) return
+    counts.relayed++
+    inner.dispatchEvent(copy)
+    if (copy.defaultPrevented) e.preventDefault()
+  }
+  for (const type of SHIELDED_TYPES) win.addEventListener(type, onEvent, { capture: true })
+  return {
+    counts,
+    remove: () => { for (const type of SHIELDED_TYPES) win.removeEventListener(type, onEvent, { capture: true }) },
+  }
+}
+
+/** A copy of a key or mouse event that bubbles inside the shadow root and stops at its boundary. */
+function copyOf(e: Event, win: Window): Event | null {
+  const base = { bubbles: e.bubbles, cancelable: e.cancelable, composed: false }
+  const W = win as unknown as { KeyboardEvent: typeof KeyboardEvent; MouseEvent: typeof MouseEvent }
+  if (e.type === 'keydown') {
+    const k = e as KeyboardEvent
+    return new W.KeyboardEvent(e.type, { ...base, key: k.key, code: k.code, location: k.location, repeat: k.repeat,
+      isComposing: k.isComposing, ctrlKey: k.ctrlKey, shiftKey: k.shiftKey, altKey: k.altKey, metaKey: k.metaKey })
+  }
+  const m = e as MouseEvent
+  return new W.MouseEvent(e.type, { ...base, clientX: m.clientX, clientY: m.clientY, screenX: m.screenX, screenY: m.screenY,
+    button: m.button, buttons: m.buttons, detail: m.detail, ctrlKey: m.ctrlKey, shiftKey: m.shiftKey, altKey: m.altKey, metaKey: m.metaKey })
+}
