@@ -17,7 +17,8 @@ export async function route(raw: unknown, sender: Runtime.MessageSender): Promis
   if (from.kind === 'foreign') return fail('forbidden', 'messages are accepted only from Gloss itself')
   const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined
   if (typeof type !== 'string') return fail('bad-request', 'a message needs a string "type"')
-  if (!(type in handlers)) return fail('unknown-type', `unknown message type: ${type.slice(0, 64)}`)
+  // Own keys only: `constructor`, `__proto__` or `toString` are no message type of ours.
+  if (!Object.hasOwn(handlers, type)) return fail('unknown-type', `unknown message type: ${type.slice(0, 64)}`)
   if (from.kind === 'page' && !PAGE_TYPES.has(type as RequestType)) {
     return fail('forbidden', `${type} is answered only to Gloss's own pages`)
   }

@@ -46,6 +46,14 @@ describe('route', () => {
       .toMatchObject({ ok: false, error: { code: 'bad-request' } })
   })
 
+  it('answers a prototype name as a type with unknown-type, not forbidden or bad-request', async () => {
+    for (const type of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      for (const from of [appSender(), contentSender()]) {
+        expect(await route({ type }, from as never)).toMatchObject({ ok: false, error: { code: 'unknown-type' } })
+      }
+    }
+  })
+
   it('does not let prototype keys through', async () => {
     const raw = JSON.parse('{"type":"app/set-settings","patch":{"__proto__":{"polluted":true}}}')
     await route(raw, appSender() as never)
@@ -111,6 +119,35 @@ describe('route', () => {
     expect(await route({ type: 'app/notes-export', format: 'jsonld' }, contentSender(11, 'https://news.example.com/a') as never)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     const mine = await route({ type: 'page/notes' }, contentSender(11, 'https://news.example.com/a') as never) as { ok: true; value: { body: { text: string } }[] }
     expect(mine.value.map((n) => n.body.text)).toEqual(['Check <b>this</b>'])
+  })
+
+  it('gives notes only to a tab on the note’s own site, whatever URL or key the page states', async () => {
+    await openStory(15, 'e')
+    const saved = await route({ type: 'page/save-note', id: newNoteId(), selector: selectorFor('talks would begin soon'), text: 'private', tags: [], entityId: null },
+      contentSender(15, 'https://news.example.com/e') as never) as { ok: true; value: { id: string } }
+    expect(saved.ok).toBe(true)
+    // A page on another site stating the story's canonical URL and key gets nothing, and cannot touch the note.
+    const evil = 'https://evil.example.org/copy'
+    await route({ type: 'page/story', url: evil, key: 'news.example.com/e', story: { ...story, url: 'https://news.example.com/e' }, text },
+      contentSender(16, evil) as never)
+    expect(await route({ type: 'page/notes' }, contentSender(16, evil) as never)).toEqual({ ok: true, value: [] })
+    expect(await route({ type: 'page/edit-note', id: saved.value.id, text: 'x', tags: [] }, contentSender(16, evil) as never))
+      .toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    // A note it saves is keyed to its own address, not to the story it claims to be.
+    const own = await route({ type: 'page/save-note', id: newNoteId(), selector: selectorFor('Ryder declined'), text: 'on evil', tags: [], entityId: null },
+      contentSender(16, evil) as never) as { ok: true; value: { target: { source: string; storyKey?: string } } }
+    expect(own.value.target.source).toBe(evil)
+    expect(own.value.target.storyKey).toBeUndefined()
+    // An imported note without a story key, on the story's URL, is not painted on another site either.
+    const all = await route({ type: 'app/notes-all' }, appSender() as never) as { ok: true; value: { notes: { id: string; body: { text: string }; target: Record<string, unknown> }[] } }
+    const original = all.value.notes.find((n) => n.body.text === 'private')!
+    const { storyKey: _key, ...target } = original.target
+    expect(await route({ type: 'app/note-restore', note: { ...original, id: newNoteId(), target } }, appSender() as never)).toMatchObject({ ok: true })
+    const seen = await route({ type: 'page/notes' }, contentSender(16, evil) as never) as { ok: true; value: { body: { text: string } }[] }
+    expect(seen.value.map((n) => n.body.text)).toEqual(['on evil'])
+    // On the story's own site, under its canonical, the reader's notes are there.
+    const mine = await route({ type: 'page/notes' }, contentSender(15, 'https://news.example.com/e') as never) as { ok: true; value: unknown[] }
+    expect(mine.value.length).toBe(2)
   })
 
   it('refuses a note whose position does not span its quote', async () => {
