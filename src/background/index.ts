@@ -7,6 +7,7 @@ import { clearTabState } from './tab-state.ts'
 import { sendToTab } from './send-to-tab.ts'
 import { getNoteStore } from './notes-host.ts'
 import { getMemory } from './memory-host.ts'
+import { restrictStorageToExtension } from './storage-access.ts'
 
 const NOTE_MENU_ID = 'gloss-add-note'
 
@@ -19,6 +20,9 @@ browser.runtime.onInstalled.addListener(() => {
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === NOTE_MENU_ID && tab?.id !== undefined) void sendToTab(tab.id, { type: 'tab/new-note' })
 })
+
+// Notes, memory and settings are for our own pages and this background only (Chrome; see the module).
+void restrictStorageToExtension().catch(() => {})
 
 // Finish what a stopped worker left halfway (a note without its index entry, a memory journal).
 void getNoteStore().catch(() => {})
