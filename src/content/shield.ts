@@ -43,11 +43,17 @@ export interface ShieldCounts { stopped: number; dropped: number; relayed: numbe
 export function installShield(win: Window, target: ShieldTarget,
   trusted: (e: Event) => boolean = (e) => e.isTrusted): { counts: ShieldCounts; remove(): void } {
   const counts: ShieldCounts = { stopped: 0, dropped: 0, relayed: 0 }
+  // Keys pressed in our UI: their release is ours too, even when the editor closed in between
+  // (Enter saves and closes; its keyup then lands on the page's body).
+  const held = new Set<string>()
   const onEvent = (e: Event) => {
     const host = target.host()
+    const key = (e as KeyboardEvent).code
+    const release = e.type === 'keyup' && held.delete(key)
     // At window, an event from inside our closed shadow root has our host as its target.
-    if (!host || e.target !== host) return
+    if (!release && (!host || e.target !== host)) return
     e.stopImmediatePropagation()
+    if (e.type === 'keydown' && trusted(e)) held.add(key)
     counts.stopped++
     if (!trusted(e)) { counts.dropped++; return }
     if (!RELAYED.has(e.type)) return

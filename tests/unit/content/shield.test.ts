@@ -96,6 +96,21 @@ describe('event shield', () => {
     expect(t.shield.counts).toEqual({ stopped: 2, dropped: 2, relayed: 0 })
   })
 
+  it('keeps the release of a key pressed in our UI from the page, even after the UI closed', () => {
+    const t = setUp()
+    cleanup = t.cleanup
+    const p = document.createElement('p')
+    document.body.append(p)
+    t.fire(t.textarea, new KeyboardEvent('keydown', { bubbles: true, composed: true, key: 'Enter', code: 'Enter' }))
+    // Enter saved and closed the editor: its keyup lands on the page.
+    t.fire(p, new KeyboardEvent('keyup', { bubbles: true, composed: true, key: 'Enter', code: 'Enter' }))
+    expect(t.pageSaw).toEqual([])
+    // The next press of the same key on the page is the page's.
+    t.fire(p, new KeyboardEvent('keyup', { bubbles: true, composed: true, key: 'Enter', code: 'Enter' }))
+    expect(t.pageSaw).toEqual(['keyup', 'keyup'])
+    p.remove()
+  })
+
   it('leaves the page’s own events alone', () => {
     const t = setUp()
     cleanup = t.cleanup
