@@ -1,5 +1,5 @@
-// Package sizes against DESIGN.md's budgets: all the JavaScript the content script loads
-// (crxjs's loader and every chunk it imports, transitively), gzipped; and each store zip.
+// Package sizes against docs/DESIGN.md's budgets: all the JavaScript the content script loads
+// (the content script and any chunk it imports, transitively), gzipped; and each store zip.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, normalize } from 'node:path'
 import { gzipSync } from 'node:zlib'
