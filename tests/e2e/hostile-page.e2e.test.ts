@@ -4,6 +4,8 @@
 // the reader's notes by hit-testing (with synthetic pointer events and with the reader's real
 // hover), by the shape of the DOM, from another site that states the story's canonical URL, and
 // by fetching Gloss's files. The reader takes a note all the same, and the page learns nothing.
+import { readFileSync, readdirSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'puppeteer-core'
 import { BROWSERS, DEMO_HTML, DEMO_URL, closeStrayPages, hostHitsInPage, installPassageFinder, sendFrom, startBench, tabIdOf, tabState,
@@ -155,11 +157,16 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
 
   it('lets no page fetch a file of Gloss, so none can tell it is installed or which build', async () => {
     const { page } = await open()
-    const paths = ['manifest.json', 'content.js', 'content.css', 'src/popup/index.html', 'icons/icon-16.png']
+    // Every file of the package as installed: none may be reachable from a page.
+    const dir = resolve(`dist/${name === 'chromium' ? 'chrome' : 'firefox'}`)
+    const paths = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile())
+      .map((f) => relative(dir, join(f.parentPath, f.name)).split('\\').join('/')).filter((p) => !p.startsWith('.vite/'))
     const fetched = await page.evaluate(async (base, ps) => Promise.all(ps.map(async (p) => {
       try { return (await fetch(base + p)).ok ? p : null } catch { return null }
     })), bench.base, paths)
     expect(fetched.filter(Boolean)).toEqual([])
+    expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).web_accessible_resources).toBeUndefined()
+    expect(paths).toContain('content.js')
     await page.close()
   })
 
