@@ -152,13 +152,13 @@ const TERMINATORS = '.!?\u2026'
 const CLOSERS = '"\'\u201d\u2019)]}\u00bb'
 
 /**
- * Splits text into tokens with offsets and sentence ids. Linear in the text's length; never
- * throws. Sentences end at ".", "!", "?" (with the closing quotes and brackets that follow) unless
+ * Splits text into tokens with offsets and sentence ids. Linear in the text's length (`work`
+ * counts the code units examined, for the test that proves it); never throws. Sentences end at ".", "!", "?" (with the closing quotes and brackets that follow) unless
  * lowercase text goes on, and at every line break (headlines, paragraphs). A period that an
  * abbreviation keeps ("U.S.") never ends a sentence: a wrong break costs the tagger more than a
  * missed one.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, work?: { steps: number }): Token[] {
   const tokens: Token[] = []
   const n = text.length
   let sentence = 0
@@ -175,7 +175,11 @@ export function tokenize(text: string): Token[] {
     let endsSentence = false
     if (isWordCode(c)) {
       const clitic = cliticLength(text, i, n)
-      end = clitic === 3 && (c === 110 || c === 78) ? i + 3 : wordEnd(text, i, n)
+      // A word longer than a token may be is cut anyway: looking further than that (and the one
+      // code unit after it that decides a boundary) would make a long run of letters quadratic.
+      const limit = Math.min(n, i + MAX_TOKEN_LENGTH + 2)
+      end = clitic === 3 && (c === 110 || c === 78) ? i + 3 : wordEnd(text, i, limit)
+      if (work) work.steps += end - i
       if (end === i) end = i + 1
       const period = end < n && text.charCodeAt(end) === 46 && takesPeriod(text, i, end)
       const opens = period && opensSentence(text, end + 1, n)
@@ -207,6 +211,7 @@ export function tokenize(text: string): Token[] {
       breakPending = false
     }
     tokens.push({ text: text.slice(i, end), start: i, end, sentence })
+    if (work) work.steps++
     if (end - i === 1 && TERMINATORS.indexOf(text[i]) >= 0) {
       breakPending = !followedByLowercase(text, end, n)
     } else if (end - i === 3 && c === 46) {

@@ -58,4 +58,23 @@ describe('tokenize', () => {
     const long = 'a'.repeat(10_000)
     expect(tokenize(long).every((t) => t.end - t.start <= 64)).toBe(true)
   })
+
+  it('is linear on a long run of letters without spaces: work per code unit stays flat as the run grows', () => {
+    // A base64 blob or a pasted hash inside a paragraph: before, each 64-unit token rescanned the
+    // rest of the run (400 KB took 17.6 s in the background).
+    const perUnit = (n: number, unit: string) => {
+      const work = { steps: 0 }
+      const text = unit.repeat(Math.ceil(n / unit.length)).slice(0, n)
+      const tokens = tokenize(text, work)
+      expect(tokens.at(-1)!.end).toBe(n)
+      expect(work.steps).toBeGreaterThanOrEqual(n) // every code unit is examined
+      return work.steps / n
+    }
+    for (const unit of ['a', 'ab1', 'x-y', 'A.B']) {
+      const small = perUnit(10_000, unit)
+      const big = perUnit(1_000_000, unit)
+      expect(big).toBeLessThan(small * 1.1 + 0.01)
+      expect(big).toBeLessThan(3)
+    }
+  })
 })
