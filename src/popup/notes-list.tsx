@@ -1,22 +1,24 @@
 // The story's notes in the popup: each with its quote and text, where it sits now (re-anchored
 // to changed text shows the old quote; an orphan is listed, never dropped), and a click that
-// scrolls the page to it.
+// scrolls the page to it. Anchoring needs the story text, which the background holds in memory
+// only: when it no longer does (its worker stopped), each note is listed with its saved quote.
 import { useEffect, useState } from 'preact/hooks'
 import { send } from '../platform/send.ts'
 import { anchor, type Anchor } from '../page/anchoring/index.ts'
 import type { Note } from '../notes/schema.ts'
 
-export function NotesList({ tabId, text }: { tabId: number; text: string }) {
+export function NotesList({ tabId, text }: { tabId: number; text: string | null }) {
   const [notes, setNotes] = useState<{ note: Note; at: Anchor | null }[] | null>(null)
   const [error, setError] = useState('')
   useEffect(() => {
     void send({ type: 'app/notes-for-tab', tabId }).then((r) => {
       if (!r.ok) { setError(r.error.message); return }
-      setNotes(r.value.notes.map((note) => ({ note, at: anchor(text, note.target.selector) })))
+      setNotes(r.value.notes.map((note) => ({ note, at: text === null ? null : anchor(text, note.target.selector) })))
     })
   }, [tabId, text])
   if (error) return <p class="muted">Notes could not be read: {error}</p>
   if (!notes || notes.length === 0) return null
+  if (text === null) return <SavedNotes tabId={tabId} notes={notes.map((n) => n.note)} />
   const orphans = notes.filter((n) => !n.at)
   return (
     <section class="group notes" aria-labelledby="g-notes" data-card="notes">
@@ -46,6 +48,26 @@ export function NotesList({ tabId, text }: { tabId: number; text: string }) {
           </ul>
         </>
       )}
+    </section>
+  )
+}
+
+/** The notes as saved, when the text to anchor them in is not at hand: each still scrolls the page to its passage. */
+function SavedNotes({ tabId, notes }: { tabId: number; notes: Note[] }) {
+  return (
+    <section class="group notes" aria-labelledby="g-notes" data-card="notes">
+      <h2 id="g-notes" class="group-title">Your notes <span class="muted">({notes.length})</span></h2>
+      <ul>
+        {notes.map((note) => (
+          <li data-note={note.id} data-status="saved">
+            <button type="button" class="note-quote" onClick={() => void send({ type: 'app/note-reveal', tabId, id: note.id })}>
+              “{note.target.selector[0].exact}”
+            </button>
+            <p class="note-text">{note.body.text}</p>
+            {note.body.tags.length > 0 && <p class="muted">{note.body.tags.map((t) => `#${t}`).join(' ')}</p>}
+          </li>
+        ))}
+      </ul>
     </section>
   )
 }
