@@ -34,10 +34,11 @@ export const fail = (code: ErrorCode, message: string): Result<never> => ({ ok: 
 
 /**
  * The most story text Gloss analyses. A longer story is cut at a sentence or word boundary before
- * this (src/page/cap-text.ts) and the reader is told how much was read. A million characters is
- * about 170,000 words, several books' worth and far beyond any news story; the engine reads it in
- * 1–2 s in the background on this project's 2-core machine (docs/story.md, "Big stories"), and
- * the text, its marks and its analysis stay within some tens of MB in each context.
+ * this (src/page/cap-text.ts) and the popup tells the reader how much was read. A million
+ * characters is about 170,000 words, far beyond any news story; the engine reads it in 1.6–3.6 s
+ * on this project's busy 2-core machine, the reply's analysis is about 1.2 MB of JSON and the
+ * heap stays near 100 MB (docs/tab-state.md). Twice that doubles all three for pages no reader
+ * reads to the end.
  */
 export const MAX_TEXT_CHARS = 1_000_000
 const MAX_URL = 8_192

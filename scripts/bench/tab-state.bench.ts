@@ -4,12 +4,13 @@
 import type { Page } from 'puppeteer-core'
 import { DEMO_HTML, DEMO_URL, OPTIONS_PAGE, launch, tabIdOf, tabState, waitFor } from '../../tests/e2e/harness.ts'
 import { bigStoryPage } from '../../tests/e2e/big-story.ts'
+import { MAX_TAB_STATE_BYTES } from '../../src/background/tab-view.ts'
 import type { BenchRow } from './row.ts'
 
 const BIG_URL = 'https://www.washingtonexaminer.com/policy/defense/2899998/a-long-report/'
 const BIG_CHARS = 780_000
-/** Must equal MAX_TAB_STATE_BYTES in src/background/tab-state.ts (the budget is on the JSON size). */
-const BUDGET_BYTES = 256 * 1024
+/** The budget is on the stored JSON; Chrome's count is printed beside it. */
+const BUDGET_BYTES = MAX_TAB_STATE_BYTES
 
 async function measure(ext: Page, tabId: number): Promise<{ quota: number; json: number }> {
   return ext.evaluate(async (id) => {
@@ -30,9 +31,10 @@ const bench = async (): Promise<BenchRow[]> => {
     for (const [label, url, html] of [['demo story', DEMO_URL, DEMO_HTML], [`${BIG_CHARS.toLocaleString('en')}-character story`, BIG_URL, bigStoryPage(BIG_URL, BIG_CHARS)]] as const) {
       const { page } = await b.openStory(url, { [url]: html })
       const tabId = await tabIdOf(ext, url)
-      await waitFor(async () => (await tabState(ext, tabId)).status === 'ready', 'the story to be analysed', 120_000)
+      const state = await waitFor(async () => { const s = await tabState(ext, tabId); return s.status === 'ready' ? s : null }, 'the story to be analysed', 120_000)
       const m = await measure(ext, tabId)
-      rows.push({ group: 'tab state', name: `${label}: session quota / JSON`, value: `${kb(m.quota)} / ${kb(m.json)}`,
+      const { cards, timeline, omitted } = state.view
+      rows.push({ group: 'tab state', name: `${label}: session quota / JSON`, value: `${kb(m.quota)} / ${kb(m.json)} (cards ${cards.length}/${cards.length + omitted.cards}, dates ${timeline.length}/${timeline.length + omitted.dates})`,
         budget: `JSON ≤ ${kb(BUDGET_BYTES)}`, ok: m.json <= BUDGET_BYTES })
       await page.close()
     }

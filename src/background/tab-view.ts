@@ -5,9 +5,9 @@ import type { ReadyTabState, StoryAnalysis, TabView } from '../messages.ts'
 import { buildCards, buildTimeline, type Card, type MentionRef, type TimelineItem } from '../ui/card-model.ts'
 
 /**
- * The most one tab's stored state may take, in bytes of its JSON (UTF-8). Chrome counts about
- * 1.3–3.3× that against the 10 MB session quota (docs/story.md, "Big stories"), so some dozen
- * tabs of the biggest stories fit together, and the demo story takes a few KB.
+ * The most one tab's stored state may take, in bytes of its JSON (UTF-8). Stored as a string, it
+ * costs Chrome a little less than that of its 10 MB session quota (235 KB for a full 256 KiB,
+ * docs/tab-state.md): some forty tabs of the biggest stories fit together; the demo story takes 18 KB.
  */
 export const MAX_TAB_STATE_BYTES = 256 * 1024
 /** Mentions a stored card lists (the popup's buttons); the card still counts them all. */
