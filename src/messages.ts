@@ -183,6 +183,8 @@ export interface TabView {
 
 export type ReadyTabState = { status: 'ready'; url: string; key: string | null; story: StoryMeta; analysedAt: string
   view: TabView
+  /** A hash of the analysed text (src/memory/hash.ts), to know the text again when it is asked back from the page. */
+  textHash: string
   /** How much of the story was analysed: its first `chars` characters of `total`. */
   read: { chars: number; total: number }
   /** An entity whose card the popup should show first (set from the hover card). */
@@ -273,3 +275,8 @@ const TabRevealNote = v.object({ type: v.literal('tab/reveal-note'), id: v.strin
 export const TabMessageSchema = v.variant('type', [TabRevealMsg, TabToggle, TabMove, TabSettingsChanged, TabNotesChanged,
   TabNewNote, TabRevealNote])
 export type TabMessage = v.InferOutput<typeof TabMessageSchema>
+/**
+ * The background asks a content script for the story text it last sent (the background keeps no
+ * text in storage). Not in TabMessageSchema: src/content/story-text.ts alone answers it.
+ */
+export const TabStoryTextSchema = v.object({ type: v.literal('tab/story-text') })

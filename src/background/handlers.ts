@@ -8,7 +8,7 @@ import { getTabState, setTabState, tabIdsWhere } from './tab-state.ts'
 import { loadSettings, updateSettings } from './settings-store.ts'
 import { analyzeStory } from './engine-host.ts'
 import { buildView } from './tab-view.ts'
-import { holdStoryText, storyTextOf } from './story-texts.ts'
+import { holdStoryText, storyTextOf, textHashOf } from './story-texts.ts'
 import { memoryHandlers } from './memory-handlers.ts'
 import { notesHandlers } from './notes-handlers.ts'
 import { sendToTab } from './send-to-tab.ts'
@@ -30,7 +30,7 @@ export const handlers: HandlerTable = {
     try {
       const analysis = await analyzeStory(from.url, msg.story, msg.text)
       holdStoryText(from.tabId, msg.text)
-      await setTabState(from.tabId, { status: 'ready', url: from.url, key: msg.key, story: msg.story, read,
+      await setTabState(from.tabId, { status: 'ready', url: from.url, key: msg.key, story: msg.story, read, textHash: textHashOf(msg.text),
         view: buildView(analysis, msg.text, msg.story.title ?? ''), analysedAt: new Date().toISOString() })
       return ok({ analysis })
     } catch (err) {
@@ -68,7 +68,7 @@ export const handlers: HandlerTable = {
   async 'app/tab-state'(msg) {
     const state = await getTabState(msg.tabId)
     // The text is not stored with the state; the popup's note list anchors in it while it is held.
-    return ok(state.status === 'ready' ? { ...state, text: storyTextOf(msg.tabId) } : state)
+    return ok(state.status === 'ready' ? { ...state, text: await storyTextOf(msg.tabId, state.textHash) } : state)
   },
 
   async 'app/reveal'(msg) {

@@ -17,6 +17,7 @@ import { trackReading, type ReadTracker } from './read-tracker.ts'
 import { storyKey } from '../page/story-key.ts'
 import { statedUrls } from '../page/stated-urls.ts'
 import { capText } from '../page/cap-text.ts'
+import { keepStoryText } from './story-text.ts'
 import { hoverNote, noteOnPassage, noteOnSelection, refreshNotes, repaintNotes, revealNote, watchSelection,
   type NotesContext } from './notes-controller.ts'
 
@@ -97,8 +98,10 @@ async function readStory(settings: PageSettingsValue, signal: AbortSignal): Prom
   lastSent = key
   const tracker = sameStory && reading ? reading.tracker : startReading(signal)
   // A story past the cap is analysed in its first part; the background tells the reader how much.
+  const text = capText(found.story.text, MAX_TEXT_CHARS)
+  keepStoryText(text, signal)
   const reply = await send({ type: 'page/story', url, key: storyKey(statedUrls(document, url)),
-    story: withoutText(found.story), text: capText(found.story.text, MAX_TEXT_CHARS), total: found.story.text.length })
+    story: withoutText(found.story), text, total: found.story.text.length })
   if (!reply.ok || 'off' in reply.value || signal.aborted || lastSent !== key) return
   const { analysis } = reply.value
   painted = { analysis, marks: marksOf(analysis), target, settings, visible: painted?.visible ?? true, cursor: -1 }

@@ -1,7 +1,8 @@
 // Big and busy stories, in both browsers (issue 14): a story past the text cap is analysed in its
 // first part and the popup says how much was read; its tab state stays within its budget and
 // costs no other tab its state (a note still saves in another tab); a page that changes every
-// 10 ms is still re-read.
+// 10 ms is still re-read; and with no text in storage, the popup still anchors the story's notes
+// after the background was stopped (the text is asked back from the page).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'puppeteer-core'
 import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, closeStrayPages, installPassageFinder, sendFrom, startBench, tabIdOf, tabState,
@@ -149,5 +150,19 @@ describe.each(BROWSERS)('big and busy stories in %s', (name) => {
       .some((r) => r.toString() === 'Angela Merkel'), { timeout: 30_000 })
     expect(await page.evaluate(() => Number(document.getElementById('ticker')!.textContent) > 100)).toBe(true)
     await page.close()
+  })
+
+  it('anchors the story’s notes in the popup after the background was stopped', async () => {
+    await clearStorage(ext)
+    const demo = await openDemo()
+    await saveNote(demo.page, ext, demo.tabId, 'The two sides are expected to begin these talks soon', 'anchored after a stop')
+    await waitFor(async () => (await notesNow()).length === 1, 'the note to be saved')
+    await bench.stopBackground()
+    const popup = await bench.openExtPage(`src/popup/index.html?tab=${demo.tabId}`)
+    await popup.waitForSelector('[data-card="notes"] li')
+    expect(await popup.$$eval('[data-card="notes"] li', (lis) => lis.map((li) => [li.getAttribute('data-status'), li.querySelector('.note-quote')?.textContent])))
+      .toEqual([['anchored', '“The two sides are expected to begin these talks soon”']])
+    await popup.close()
+    await demo.page.close()
   })
 })

@@ -62,7 +62,7 @@ function bigStory(chars: number): { text: string; analysis: StoryAnalysis } {
 
 function readyState(url: string, text: string, analysis: StoryAnalysis): ReadyTabState {
   return { status: 'ready', url, key: url.replace('https://', ''), story: meta('A story'), analysedAt: '2024-01-24T10:00:00.000Z',
-    read: { chars: text.length, total: text.length }, view: buildView(analysis, text, 'A story') }
+    read: { chars: text.length, total: text.length }, textHash: 'h', view: buildView(analysis, text, 'A story') }
 }
 
 beforeEach(() => {
