@@ -50,8 +50,8 @@ export function StoryView({ state, tabId }: { state: ReadyTabState; tabId: numbe
       </header>
       {state.read.chars < state.read.total && (
         <p class="read-part muted" data-read="part">
-          Gloss read the first {count(state.read.chars)} of {count(state.read.total)} characters of this story: names, dates and
-          notes past that point are not marked.
+          Gloss read the first {count(state.read.chars)} of {count(state.read.total)} characters of this story: names and dates
+          past that point are not marked or listed here.
         </p>
       )}
       {(omitted.cards > 0 || omitted.dates > 0) && (
@@ -72,7 +72,7 @@ export function StoryView({ state, tabId }: { state: ReadyTabState; tabId: numbe
           ))}
         </div>
       </div>
-      <NotesList tabId={tabId} text={state.text ?? null} />
+      <NotesList tabId={tabId} text={state.text ?? null} cut={state.read.chars < state.read.total} />
       {cards.length === 0 && <p class="muted">No names found in this story.</p>}
       {shown.map((g) => (
         <section class="group" aria-labelledby={`g-${g.type}`}>
