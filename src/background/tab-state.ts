@@ -5,7 +5,7 @@
 // makes room by removing another's: a state that storage refuses is stored bare, or not at all,
 // for that tab alone.
 import { browser } from '../platform/browser.ts'
-import type { TabState } from '../messages.ts'
+import type { TabState, TabView } from '../messages.ts'
 import { bareState, fitState, unpackState, type StoredReadyState } from './tab-view.ts'
 import { forgetStoryText } from './story-texts.ts'
 
@@ -48,8 +48,18 @@ export async function clearTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(keyOf(tabId))
 }
 
-/** Ids of the tabs whose stored state passes `keep` (all tabs Gloss knows, by default). */
+/** A ready state's view as `tabIdsWhere` passes it: not parsed (callers filter on status, key and URL). */
+const UNREAD_VIEW: TabView = { cards: [], timeline: [], reference: { date: '', source: 'today' }, omitted: { cards: 0, dates: 0 } }
+
+/**
+ * Ids of the tabs whose stored state passes `keep` (all tabs Gloss knows, by default). Called for
+ * every note written (5,000 times by one import), so a ready state comes without its view parsed.
+ */
 export async function tabIdsWhere(keep: (state: TabState) => boolean = () => true): Promise<number[]> {
   const all = await browser.storage.session.get(null)
-  return Object.entries(all).filter(([k, state]) => k.startsWith('tab:') && keep(readStored(state))).map(([k]) => Number(k.slice(4)))
+  const head = (raw: unknown): TabState => {
+    const state = raw as StoredReadyState | null
+    return state?.status === 'ready' && typeof state.view === 'string' ? { ...state, view: UNREAD_VIEW } : readStored(raw)
+  }
+  return Object.entries(all).filter(([k, state]) => k.startsWith('tab:') && keep(head(state))).map(([k]) => Number(k.slice(4)))
 }
