@@ -7,6 +7,7 @@ import * as v from 'valibot'
 import type { Analysis, EntityType, Span } from './engine/types.ts'
 import type { StoryMeta } from './page/types.ts'
 import type { Note } from './notes/schema.ts'
+import type { Card, TimelineItem } from './ui/card-model.ts'
 
 // ---- results -------------------------------------------------------------------------------
 
@@ -29,8 +30,17 @@ export const fail = (code: ErrorCode, message: string): Result<never> => ({ ok: 
 
 // ---- shared payload schemas ------------------------------------------------------------------
 
-/** Limits that keep one hostile page from filling memory or storage. */
-export const MAX_TEXT_CHARS = 2_000_000
+// Limits that keep one hostile page from filling memory or storage.
+
+/**
+ * The most story text Gloss analyses. A longer story is cut at a sentence or word boundary before
+ * this (src/page/cap-text.ts) and the popup tells the reader how much was read. A million
+ * characters is about 170,000 words, far beyond any news story; the engine reads it in 1.6–3.6 s
+ * on this project's busy 2-core machine, the reply's analysis is about 1.2 MB of JSON and the
+ * heap stays near 100 MB (docs/tab-state.md). Twice that doubles all three for pages no reader
+ * reads to the end.
+ */
+export const MAX_TEXT_CHARS = 1_000_000
 const MAX_URL = 8_192
 const MAX_SHORT = 2_048
 
@@ -61,7 +71,10 @@ const PageStory = v.object({
   /** One key for the story under all its URLs (src/page/story-key.ts); null when none is usable. */
   key: v.nullable(Short),
   story: StoryMetaSchema,
+  /** The story text, cut at MAX_TEXT_CHARS when longer. */
   text: v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS)),
+  /** The whole story's length before any cut (UTF-16 code units). */
+  total: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER)),
 })
 const PageNoStory = v.object({ type: v.literal('page/no-story'), url: Url, reason: Short })
 const PageSettings = v.object({ type: v.literal('page/settings'), url: Url })
@@ -155,14 +168,36 @@ export interface StoryAnalysis {
   reference: { date: string; source: 'published' | 'modified' | 'today' }
 }
 
+/**
+ * What the popup shows of an analysed story, computed once by the background: the cards and the
+ * timeline with their quotes (src/ui/card-model.ts). Kept instead of the text and the full
+ * analysis, within a byte budget per tab (src/background/tab-view.ts).
+ */
+export interface TabView {
+  cards: Card[]
+  timeline: TimelineItem[]
+  reference: StoryAnalysis['reference']
+  /** Cards and timeline entries left out to keep the tab's state within its budget. */
+  omitted: { cards: number; dates: number }
+}
+
+export type ReadyTabState = { status: 'ready'; url: string; key: string | null; story: StoryMeta; analysedAt: string
+  view: TabView
+  /** A hash of the analysed text (src/memory/hash.ts), to know the text again when it is asked back from the page. */
+  textHash: string
+  /** How much of the story was analysed: its first `chars` characters of `total`. */
+  read: { chars: number; total: number }
+  /** An entity whose card the popup should show first (set from the hover card). */
+  focus?: string | null
+  /** Never stored: the story text, added to an `app/tab-state` reply while the background holds it. */
+  text?: string | null }
+
 export type TabState =
   | { status: 'unknown' }
   | { status: 'off'; url: string }
   | { status: 'no-story'; url: string; reason: string }
-  | { status: 'analysing'; url: string; story: StoryMeta }
-  | { status: 'ready'; url: string; key: string | null; story: StoryMeta; text: string; analysis: StoryAnalysis; analysedAt: string
-      /** An entity whose card the popup should show first (set from the hover card). */
-      focus?: string | null }
+  | { status: 'analysing'; url: string; story: StoryMeta; read: { chars: number; total: number } }
+  | ReadyTabState
   | { status: 'error'; url: string; message: string }
 
 /** What a content script needs to paint: only the settings that concern its page. */
@@ -240,3 +275,8 @@ const TabRevealNote = v.object({ type: v.literal('tab/reveal-note'), id: v.strin
 export const TabMessageSchema = v.variant('type', [TabRevealMsg, TabToggle, TabMove, TabSettingsChanged, TabNotesChanged,
   TabNewNote, TabRevealNote])
 export type TabMessage = v.InferOutput<typeof TabMessageSchema>
+/**
+ * The background asks a content script for the story text it last sent (the background keeps no
+ * text in storage). Not in TabMessageSchema: src/content/story-text.ts alone answers it.
+ */
+export const TabStoryTextSchema = v.object({ type: v.literal('tab/story-text') })

@@ -7,6 +7,8 @@ import type { HandlerTable } from './router.ts'
 import { getTabState, setTabState, tabIdsWhere } from './tab-state.ts'
 import { loadSettings, updateSettings } from './settings-store.ts'
 import { analyzeStory } from './engine-host.ts'
+import { buildView } from './tab-view.ts'
+import { holdStoryText, storyTextOf, textHashOf } from './story-texts.ts'
 import { memoryHandlers } from './memory-handlers.ts'
 import { notesHandlers } from './notes-handlers.ts'
 import { sendToTab } from './send-to-tab.ts'
@@ -22,11 +24,14 @@ export const handlers: HandlerTable = {
       await setTabState(from.tabId, { status: 'off', url: from.url })
       return ok({ off: true as const })
     }
-    await setTabState(from.tabId, { status: 'analysing', url: from.url, story: msg.story })
+    // The content script cuts a story longer than MAX_TEXT_CHARS; `total` is what it cut from.
+    const read = { chars: msg.text.length, total: Math.max(msg.total, msg.text.length) }
+    await setTabState(from.tabId, { status: 'analysing', url: from.url, story: msg.story, read })
     try {
       const analysis = await analyzeStory(from.url, msg.story, msg.text)
-      await setTabState(from.tabId, { status: 'ready', url: from.url, key: msg.key, story: msg.story, text: msg.text,
-        analysis, analysedAt: new Date().toISOString() })
+      holdStoryText(from.tabId, msg.text)
+      await setTabState(from.tabId, { status: 'ready', url: from.url, key: msg.key, story: msg.story, read, textHash: textHashOf(msg.text),
+        view: buildView(analysis, msg.text, msg.story.title ?? ''), analysedAt: new Date().toISOString() })
       return ok({ analysis })
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err)
@@ -61,7 +66,9 @@ export const handlers: HandlerTable = {
   },
 
   async 'app/tab-state'(msg) {
-    return ok(await getTabState(msg.tabId))
+    const state = await getTabState(msg.tabId)
+    // The text is not stored with the state; the popup's note list anchors in it while it is held.
+    return ok(state.status === 'ready' ? { ...state, text: await storyTextOf(msg.tabId, state.textHash) } : state)
   },
 
   async 'app/reveal'(msg) {

@@ -30,8 +30,7 @@ export const remembered = (s: StoryView): RememberedStory =>
 /** The other stories each entity of an analysed tab appeared in. */
 export async function memoryFor(state: TabState): Promise<MemoryByEntity> {
   if (state.status !== 'ready') return {}
-  const entities = [...state.analysis.title.entities, ...state.analysis.body.entities]
-  const unique = [...new Map(entities.map((e) => [e.id, e])).values()]
+  const unique = state.view.cards
   const m = await getMemory()
   const found = await m.lookupMany(unique.map((e) => ({ name: e.name, type: e.type })), { excludeKey: state.key, limit: STORIES_PER_CARD })
   const out: MemoryByEntity = {}
@@ -47,11 +46,11 @@ export async function recordRead(state: TabState): Promise<{ recorded: boolean; 
   if (state.status !== 'ready') return { recorded: false, reason: 'the tab has no analysed story' }
   if (!state.key) return { recorded: false, reason: 'the story has no usable URL' }
   const m = await getMemory()
-  const body = state.analysis.body.entities, title = state.analysis.title.entities
   const r = await m.record({
     key: state.key, url: state.story.url ?? state.url, title: state.story.title, site: state.story.site,
     published: state.story.published,
-    entities: [...title, ...body].map((e) => ({ name: e.name, type: e.type, mentions: e.mentions })),
+    // One card per entity, headline and body mentions counted together.
+    entities: state.view.cards.map((c) => ({ name: c.name, type: c.type, mentions: c.mentionCount })),
   })
   return r.ok ? { recorded: true } : { recorded: false, reason: r.reason }
 }

@@ -7,7 +7,7 @@
 import { browser, type Runtime } from '../platform/browser.ts'
 import { send } from '../platform/send.ts'
 import * as v from 'valibot'
-import { TabMessageSchema, type MemoryByEntity, type PageSettingsValue, type StoryAnalysis, type TabMessage } from '../messages.ts'
+import { MAX_TEXT_CHARS, TabMessageSchema, type MemoryByEntity, type PageSettingsValue, type StoryAnalysis, type TabMessage } from '../messages.ts'
 import { findStory } from '../page/find-story.ts'
 import { marksOf, type Mark } from './mentions.ts'
 import { clearHighlights, installHighlightStyle, paintHighlights, rangeOf, type PaintTarget } from './paint-highlights.ts'
@@ -20,6 +20,8 @@ import { installShield } from './shield.ts'
 import { trackReading, type ReadTracker } from './read-tracker.ts'
 import { storyKey } from '../page/story-key.ts'
 import { statedUrls } from '../page/stated-urls.ts'
+import { capText } from '../page/cap-text.ts'
+import { keepStoryText } from './story-text.ts'
 import { hoverNote, noteOnPassage, noteOnSelection, refreshNotes, repaintNotes, revealNote, watchSelection,
   type NotesContext } from './notes-controller.ts'
 
@@ -102,8 +104,11 @@ async function readStory(settings: PageSettingsValue, signal: AbortSignal): Prom
   const sameStory = lastSent.startsWith(url + '\n')
   lastSent = key
   const tracker = sameStory && reading ? reading.tracker : startReading(signal)
+  // A story past the cap is analysed in its first part; the background tells the reader how much.
+  const text = capText(found.story.text, MAX_TEXT_CHARS)
+  keepStoryText(text, signal)
   const reply = await send({ type: 'page/story', url, key: storyKey(statedUrls(document, url)),
-    story: withoutText(found.story), text: found.story.text })
+    story: withoutText(found.story), text, total: found.story.text.length })
   if (!reply.ok || 'off' in reply.value || signal.aborted || lastSent !== key) return
   const { analysis } = reply.value
   painted = { analysis, marks: marksOf(analysis), target, settings, visible: painted?.visible ?? true, cursor: -1 }

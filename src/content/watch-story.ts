@@ -5,19 +5,30 @@
 const DEBOUNCE_MS = 600
 /** At most one look this often, however busy the page (ads, tickers, live blogs). */
 const MIN_INTERVAL_MS = 2_000
+/**
+ * Longest wait from the first change not yet looked at to the look, however busy the page: a
+ * ticker changing every 10 ms would otherwise push the quiet time back forever (issue 14).
+ */
+export const MAX_WAIT_MS = 3_000
 
 export function watchStory(doc: Document, ignore: (node: Node) => boolean, onChange: (reason: 'url' | 'dom') => void,
   signal: AbortSignal): void {
   let url = doc.location?.href ?? ''
   let timer: ReturnType<typeof setTimeout> | undefined
   let lastRun = 0
+  /** When the first change since the last look came, and why a look is due (a URL change wins). */
+  let pending: { since: number; reason: 'url' | 'dom' } | null = null
   const schedule = (reason: 'url' | 'dom') => {
     clearTimeout(timer)
-    const wait = Math.max(DEBOUNCE_MS, lastRun + MIN_INTERVAL_MS - Date.now())
+    const now = Date.now()
+    pending = { since: pending?.since ?? now, reason: pending?.reason === 'url' ? 'url' : reason }
+    const quiet = pending.reason === 'url' ? DEBOUNCE_MS : Math.max(DEBOUNCE_MS, lastRun + MIN_INTERVAL_MS - now)
     timer = setTimeout(() => {
+      const due = pending!.reason
+      pending = null
       lastRun = Date.now()
-      onChange(reason)
-    }, reason === 'url' ? DEBOUNCE_MS : wait)
+      onChange(due)
+    }, Math.max(0, Math.min(quiet, pending.since + MAX_WAIT_MS - now)))
   }
   const observer = new MutationObserver((records) => {
     const href = doc.location?.href ?? ''

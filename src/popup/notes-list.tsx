@@ -1,23 +1,33 @@
 // The story's notes in the popup: each with its quote and text, where it sits now (re-anchored
 // to changed text shows the old quote; an orphan is listed, never dropped), and a click that
-// scrolls the page to it.
+// scrolls the page to it. Anchoring needs the story text, which the background holds in memory
+// only: when it no longer does (its worker stopped), each note is listed with its saved quote.
 import { useEffect, useState } from 'preact/hooks'
 import { send } from '../platform/send.ts'
 import { anchor, type Anchor } from '../page/anchoring/index.ts'
 import type { Note } from '../notes/schema.ts'
 
-export function NotesList({ tabId, text }: { tabId: number; text: string }) {
+/**
+ * `cut`: the text is the first part of a longer story (src/page/cap-text.ts). A note past its end
+ * is not an orphan: it is listed with its saved quote, and the page (which has the whole story)
+ * still shows it.
+ */
+export function NotesList({ tabId, text, cut }: { tabId: number; text: string | null; cut: boolean }) {
   const [notes, setNotes] = useState<{ note: Note; at: Anchor | null }[] | null>(null)
   const [error, setError] = useState('')
   useEffect(() => {
     void send({ type: 'app/notes-for-tab', tabId }).then((r) => {
       if (!r.ok) { setError(r.error.message); return }
-      setNotes(r.value.notes.map((note) => ({ note, at: anchor(text, note.target.selector) })))
+      setNotes(r.value.notes.map((note) => ({ note, at: text === null || (cut && note.target.selector[1].end > text.length) ? null
+        : anchor(text, note.target.selector) })))
     })
-  }, [tabId, text])
+  }, [tabId, text, cut])
   if (error) return <p class="muted">Notes could not be read: {error}</p>
   if (!notes || notes.length === 0) return null
-  const orphans = notes.filter((n) => !n.at)
+  if (text === null) return <SavedNotes tabId={tabId} notes={notes.map((n) => n.note)} />
+  const beyond = (n: Note) => cut && n.target.selector[1].end > text.length
+  const orphans = notes.filter((n) => !n.at && !beyond(n.note))
+  const past = notes.filter((n) => !n.at && beyond(n.note)).map((n) => n.note)
   return (
     <section class="group notes" aria-labelledby="g-notes" data-card="notes">
       <h2 id="g-notes" class="group-title">Your notes <span class="muted">({notes.length})</span></h2>
@@ -33,6 +43,7 @@ export function NotesList({ tabId, text }: { tabId: number; text: string }) {
           </li>
         ))}
       </ul>
+      {past.length > 0 && <SavedNotes tabId={tabId} notes={past} title={`Past the part Gloss read (${past.length})`} status="past-read" />}
       {orphans.length > 0 && (
         <>
           <h3 class="group-title">Not found in the story now ({orphans.length})</h3>
@@ -46,6 +57,33 @@ export function NotesList({ tabId, text }: { tabId: number; text: string }) {
           </ul>
         </>
       )}
+    </section>
+  )
+}
+
+/**
+ * Notes as saved, where the text to anchor them in is not at hand (the whole list, or the notes
+ * past the part of a long story that was read): each still scrolls the page to its passage.
+ */
+function SavedNotes({ tabId, notes, title, status = 'saved' }: { tabId: number; notes: Note[]; title?: string; status?: string }) {
+  const list = (
+    <ul>
+      {notes.map((note) => (
+        <li data-note={note.id} data-status={status}>
+          <button type="button" class="note-quote" onClick={() => void send({ type: 'app/note-reveal', tabId, id: note.id })}>
+            “{note.target.selector[0].exact}”
+          </button>
+          <p class="note-text">{note.body.text}</p>
+          {note.body.tags.length > 0 && <p class="muted">{note.body.tags.map((t) => `#${t}`).join(' ')}</p>}
+        </li>
+      ))}
+    </ul>
+  )
+  if (title) return <><h3 class="group-title">{title}</h3>{list}</>
+  return (
+    <section class="group notes" aria-labelledby="g-notes" data-card="notes">
+      <h2 id="g-notes" class="group-title">Your notes <span class="muted">({notes.length})</span></h2>
+      {list}
     </section>
   )
 }

@@ -1,22 +1,22 @@
 // The cards for an analysed story: a header, a search box and type filters, one card per entity
 // grouped by type, and a timeline of the story's dates. Page text is only ever rendered as text.
-import { useEffect, useMemo, useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import type { EntityType } from '../engine/types.ts'
-import type { MemoryByEntity, Replies, TabState } from '../messages.ts'
+import type { MemoryByEntity, ReadyTabState, Replies } from '../messages.ts'
 import { send } from '../platform/send.ts'
 import { browser } from '../platform/browser.ts'
 import { setSiteOff } from './site-switch.ts'
-import { buildCards, buildTimeline, filterCards, groupCards, TYPE_LABEL, TYPE_ORDER, type Card, type MentionRef } from './card-model.ts'
+import { filterCards, groupCards, TYPE_LABEL, TYPE_ORDER, type Card, type MentionRef } from '../ui/card-model.ts'
 import { formatTimeMLValue } from '../ui/format-date.ts'
 import { placeFacts } from '../ui/place-facts.ts'
 import { NotesList } from './notes-list.tsx'
 
-type Ready = Extract<TabState, { status: 'ready' }>
+const count = (n: number) => n.toLocaleString('en')
 
-export function StoryView({ state, tabId }: { state: Ready; tabId: number }) {
-  const { story, text, analysis } = state
-  const cards = useMemo(() => buildCards(analysis, text, story.title ?? '', analysis.sentences), [state])
-  const timeline = useMemo(() => buildTimeline(analysis, text, analysis.sentences), [state])
+export function StoryView({ state, tabId }: { state: ReadyTabState; tabId: number }) {
+  const { story, view } = state
+  // Built by the background when the story was analysed (src/background/tab-view.ts).
+  const { cards, timeline, omitted } = view
   const [memory, setMemory] = useState<MemoryByEntity>({})
   useEffect(() => {
     void send({ type: 'app/memory-lookup', tabId }).then((r) => { if (r.ok) setMemory(r.value) })
@@ -48,6 +48,18 @@ export function StoryView({ state, tabId }: { state: Ready; tabId: number }) {
             .filter(Boolean).join(' · ')}
         </p>
       </header>
+      {state.read.chars < state.read.total && (
+        <p class="read-part muted" data-read="part">
+          Gloss read the first {count(state.read.chars)} of {count(state.read.total)} characters of this story: names and dates
+          past that point are not marked or listed here.
+        </p>
+      )}
+      {(omitted.cards > 0 || omitted.dates > 0) && (
+        <p class="muted" data-omitted={`${omitted.cards} ${omitted.dates}`}>
+          This story is too large to keep every card: {[omitted.cards > 0 && `${count(omitted.cards)} less mentioned ${omitted.cards === 1 ? 'name is' : 'names are'}`,
+            omitted.dates > 0 && `${count(omitted.dates)} later ${omitted.dates === 1 ? 'date is' : 'dates are'}`].filter(Boolean).join(' and ')} not shown.
+        </p>
+      )}
       <div class="tools" role="search">
         <label class="visually-hidden" for="q">Search the cards</label>
         <input id="q" type="search" placeholder="Search people, places…" value={query}
@@ -60,7 +72,7 @@ export function StoryView({ state, tabId }: { state: Ready; tabId: number }) {
           ))}
         </div>
       </div>
-      <NotesList tabId={tabId} text={text} />
+      <NotesList tabId={tabId} text={state.text ?? null} cut={state.read.chars < state.read.total} />
       {cards.length === 0 && <p class="muted">No names found in this story.</p>}
       {shown.map((g) => (
         <section class="group" aria-labelledby={`g-${g.type}`}>
@@ -82,8 +94,8 @@ export function StoryView({ state, tabId }: { state: Ready; tabId: number }) {
               </li>
             ))}
           </ol>
-          {state.analysis.reference.source !== 'published' && (
-            <p class="muted">No publish date: dates are read relative to {state.analysis.reference.source === 'today' ? 'today' : 'the page’s last update'}.</p>
+          {view.reference.source !== 'published' && (
+            <p class="muted">No publish date: dates are read relative to {view.reference.source === 'today' ? 'today' : 'the page’s last update'}.</p>
           )}
         </section>
       )}
@@ -100,7 +112,8 @@ function EntityCard({ card, onReveal, memory }: { card: Card; onReveal: (m: Ment
     <article class={`card kind-${card.type.toLowerCase()}`} data-entity={card.id} aria-labelledby={`c-${card.id}`}>
       <h3 id={`c-${card.id}`} class="card-name">{card.name}</h3>
       <p class="card-meta muted">
-        {TYPE_LABEL[card.type].replace(/s$/, '')} · {card.mentions.length} {card.mentions.length === 1 ? 'mention' : 'mentions'}
+        {TYPE_LABEL[card.type].replace(/s$/, '')} · {count(card.mentionCount)} {card.mentionCount === 1 ? 'mention' : 'mentions'}
+        {card.mentionCount > card.mentions.length && <> (the first {count(card.mentions.length)} listed)</>}
         {card.aliases.length > 0 && <> · also “{card.aliases.join('”, “')}”</>}
       </p>
       {card.type === 'LOC' && <Facts names={[card.name, ...card.aliases]} />}

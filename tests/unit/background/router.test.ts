@@ -42,7 +42,7 @@ describe('route', () => {
     expect(await route(null, appSender() as never)).toMatchObject({ ok: false, error: { code: 'bad-request' } })
     expect(await route('page/story', appSender() as never)).toMatchObject({ ok: false, error: { code: 'bad-request' } })
     expect(await route({ type: 'app/tab-state', tabId: -1 }, appSender() as never)).toMatchObject({ ok: false, error: { code: 'bad-request' } })
-    expect(await route({ type: 'page/story', url: 'x', key: null, story: { ...story, byline: 'not a list' }, text: '' }, contentSender() as never))
+    expect(await route({ type: 'page/story', url: 'x', key: null, story: { ...story, byline: 'not a list' }, text: '', total: 0 }, contentSender() as never))
       .toMatchObject({ ok: false, error: { code: 'bad-request' } })
   })
 
@@ -61,7 +61,7 @@ describe('route', () => {
   })
 
   it('keeps a content script to its own tab', async () => {
-    const r = await route({ type: 'page/story', url: 'https://news.example.com/x', key: 'news.example.com/2024/01/24/story', story, text: 'Some text.' }, contentSender(7) as never)
+    const r = await route({ type: 'page/story', url: 'https://news.example.com/x', key: 'news.example.com/2024/01/24/story', story, text: 'Some text.', total: 0 }, contentSender(7) as never)
     expect(r.ok).toBe(true)
     const state = await route({ type: 'app/tab-state', tabId: 7 }, appSender() as never)
     expect(state).toMatchObject({ ok: true, value: { status: 'ready', story: { title: 'A story' } } })
@@ -71,14 +71,14 @@ describe('route', () => {
   })
 
   it('records an engine failure as the tab state, and replies with an error', async () => {
-    const r = await route({ type: 'page/story', url: 'https://news.example.com/x', key: null, story, text: 'explode' }, contentSender(9) as never)
+    const r = await route({ type: 'page/story', url: 'https://news.example.com/x', key: null, story, text: 'explode', total: 0 }, contentSender(9) as never)
     expect(r).toMatchObject({ ok: false, error: { code: 'internal' } })
     expect(await route({ type: 'app/tab-state', tabId: 9 }, appSender() as never)).toMatchObject({ ok: true, value: { status: 'error' } })
   })
 
   it('turns Gloss off for a disabled site, and says so', async () => {
     await route({ type: 'app/set-settings', patch: { disabledSites: ['example.com'] } }, appSender() as never)
-    const r = await route({ type: 'page/story', url: 'x', key: null, story, text: 'Some text.' }, contentSender(5) as never)
+    const r = await route({ type: 'page/story', url: 'x', key: null, story, text: 'Some text.', total: 0 }, contentSender(5) as never)
     expect(r).toMatchObject({ ok: true, value: { off: true } })
     expect(await route({ type: 'app/tab-state', tabId: 5 }, appSender() as never)).toMatchObject({ value: { status: 'off' } })
   })
@@ -96,7 +96,7 @@ describe('route', () => {
   }
   const openStory = async (tabId: number, path: string) => {
     const url = `https://news.example.com/${path}`
-    await route({ type: 'page/story', url, key: `news.example.com/${path}`, story: { ...story, url }, text }, contentSender(tabId, url) as never)
+    await route({ type: 'page/story', url, key: `news.example.com/${path}`, story: { ...story, url }, text, total: text.length }, contentSender(tabId, url) as never)
   }
 
   it('saves a note on the story in the sender’s tab, and lets no other tab touch it', async () => {

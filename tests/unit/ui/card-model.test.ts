@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildCards, buildTimeline, filterCards, groupCards } from '../../../src/popup/card-model.ts'
+import { buildCards, buildTimeline, filterCards, groupCards } from '../../../src/ui/card-model.ts'
 import type { StoryAnalysis } from '../../../src/messages.ts'
 
 const text = 'Ryder spoke in Baghdad on Tuesday. The Pentagon agreed. Ryder said Iraq was calm on Jan. 10.'
@@ -50,5 +50,23 @@ describe('card model', () => {
       ['2024-01-10', 'Ryder said Iraq was calm on Jan. 10.'],
       ['2024-01-23', 'Ryder spoke in Baghdad on Tuesday.'],
     ])
+  })
+})
+
+describe('quotes on cards', () => {
+  it('cuts a long sentence around the mention, between words, with ellipses', async () => {
+    const { quoteSentence, MAX_QUOTE_CHARS } = await import('../../../src/ui/card-model.ts')
+    const long = `${'filler words '.repeat(100)}Baghdad ${'more words '.repeat(100)}`
+    const at = long.indexOf('Baghdad')
+    const q = quoteSentence(long, { start: 0, end: long.length }, at)
+    expect(q.length).toBeLessThanOrEqual(MAX_QUOTE_CHARS + 2)
+    expect(q).toContain('Baghdad')
+    expect(q.startsWith('…filler')).toBe(true)
+    expect(q).toMatch(/ (more|words)…$/)
+    expect(quoteSentence('A short one. ', { start: 0, end: 13 }, 2)).toBe('A short one.')
+  })
+
+  it('counts every mention of a card', () => {
+    expect(buildCards(analysis, text, 'Iraq talks', sentences).find((c) => c.id === 'per:ryder')!.mentionCount).toBe(2)
   })
 })

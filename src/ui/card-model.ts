@@ -1,6 +1,8 @@
 // Turns a tab's analysis into the popup's context cards: entities grouped by type and ordered by
 // importance in the story, each with its aliases, mentions, first sentence, the entities it
-// appears with most and the dates near it; and the story's timeline. Pure data in, data out.
+// appears with most and the dates near it; and the story's timeline. Pure data in, data out. The
+// background builds them once per analysis and keeps them in the tab's state (the text is not
+// kept there), so every quote here is clipped to a bounded length.
 import type { Entity, EntityType, Span } from '../engine/types.ts'
 import type { StoryAnalysis } from '../messages.ts'
 
@@ -12,6 +14,8 @@ export interface Card {
   type: EntityType
   aliases: string[]
   mentions: MentionRef[]
+  /** How many mentions the story has (the stored card may list only the first of them). */
+  mentionCount: number
   /** The sentence of the first mention in the body (or the headline if only there). */
   firstSentence: string
   /** Entities sharing a sentence with this one, most often first. */
@@ -29,6 +33,12 @@ const TITLE_WEIGHT = 3
 const EARLY_BONUS = 2
 const SEEN_WITH_MAX = 4
 const DATES_MAX = 4
+/** A quoted sentence longer than this (UTF-16 code units) is cut around the mention it quotes. */
+export const MAX_QUOTE_CHARS = 280
+/** In a cut quote, about this much of the sentence is kept before the mention. */
+const QUOTE_LEAD_CHARS = 80
+/** A cut moves at most this far to fall between two words. */
+const WORD_SNAP_CHARS = 24
 
 export const TYPE_ORDER: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC']
 export const TYPE_LABEL: Record<EntityType, string> = { PER: 'People', ORG: 'Organisations', LOC: 'Places', MISC: 'Other names' }
@@ -45,8 +55,28 @@ function sentenceAt(sentences: Span[], offset: number): number {
   return -1
 }
 
+/**
+ * The sentence as a quote: whole when short, else about MAX_QUOTE_CHARS of it around `focus`
+ * (an offset in it), cut between words and marked with an ellipsis where it was cut.
+ */
+export function quoteSentence(text: string, sentence: Span, focus: number): string {
+  const { start, end } = sentence
+  if (end - start <= MAX_QUOTE_CHARS) return text.slice(start, end).trim()
+  let from = Math.max(start, Math.min(focus - QUOTE_LEAD_CHARS, end - MAX_QUOTE_CHARS))
+  let to = Math.min(end, from + MAX_QUOTE_CHARS)
+  if (from > start) {
+    const space = text.slice(from, from + WORD_SNAP_CHARS).search(/\s/)
+    if (space >= 0 && from + space < focus) from += space + 1
+  }
+  if (to < end) {
+    const space = text.slice(to - WORD_SNAP_CHARS, to).search(/\s\S*$/)
+    if (space >= 0 && to - WORD_SNAP_CHARS + space > focus) to = to - WORD_SNAP_CHARS + space
+  }
+  return `${from > start ? '…' : ''}${text.slice(from, to).trim()}${to < end ? '…' : ''}`
+}
+
 export function buildCards(analysis: StoryAnalysis, text: string, title: string, sentences: Span[]): Card[] {
-  const sentenceText = (i: number) => (i < 0 ? '' : text.slice(sentences[i].start, sentences[i].end).trim())
+  const sentenceText = (i: number, focus: number) => (i < 0 ? '' : quoteSentence(text, sentences[i], focus))
   const bodyById = new Map(analysis.body.entities.map((e) => [e.id, e]))
   const titleById = new Map(analysis.title.entities.map((e) => [e.id, e]))
   const ids = [...new Set([...titleById.keys(), ...bodyById.keys()])]
@@ -91,8 +121,8 @@ export function buildCards(analysis: StoryAnalysis, text: string, title: string,
     const earliest = b ? b.mentions[0].start / Math.max(1, text.length) : 1
     const score = (b?.mentions.length ?? 0) + TITLE_WEIGHT * (t?.mentions.length ?? 0) + EARLY_BONUS * Math.max(0, 1 - 5 * earliest)
     return {
-      id, name: e.name, type: e.type, aliases, mentions,
-      firstSentence: first >= 0 ? sentenceText(first) : title,
+      id, name: e.name, type: e.type, aliases, mentions, mentionCount: mentions.length,
+      firstSentence: first >= 0 ? sentenceText(first, b!.mentions[0].start) : title,
       seenWith,
       dates: [...dates.values()].sort((x, y) => x.value.localeCompare(y.value)).slice(0, DATES_MAX),
       score,
@@ -112,7 +142,7 @@ export function buildTimeline(analysis: StoryAnalysis, text: string, sentences: 
     .map((d) => {
       const s = sentenceAt(sentences, d.start)
       return { value: d.value, text: text.slice(d.start, d.end), start: d.start, end: d.end,
-        sentence: s >= 0 ? text.slice(sentences[s].start, sentences[s].end).trim() : '' }
+        sentence: s >= 0 ? quoteSentence(text, sentences[s], d.start) : '' }
     })
     .sort((a, b) => a.value.localeCompare(b.value) || a.start - b.start)
 }
