@@ -128,7 +128,7 @@ describe('route', () => {
     expect(saved.ok).toBe(true)
     // A page on another site stating the story's canonical URL and key gets nothing, and cannot touch the note.
     const evil = 'https://evil.example.org/copy'
-    await route({ type: 'page/story', url: evil, key: 'news.example.com/e', story: { ...story, url: 'https://news.example.com/e' }, text },
+    await route({ type: 'page/story', url: evil, key: 'news.example.com/e', story: { ...story, url: 'https://news.example.com/e' }, text, total: text.length },
       contentSender(16, evil) as never)
     expect(await route({ type: 'page/notes' }, contentSender(16, evil) as never)).toEqual({ ok: true, value: [] })
     expect(await route({ type: 'page/edit-note', id: saved.value.id, text: 'x', tags: [] }, contentSender(16, evil) as never))
