@@ -6,8 +6,8 @@ export { createNote, editNote, normalizeTags, type NewNoteInput, type NoteClock,
 export { ok, fail, type NoteError, type NoteErrorCode, type Result } from './result.ts'
 export { memoryKeyValue, type KeyValueStore } from './key-value.ts'
 export {
-  createNoteStore, IMPORT_BATCH, type ImportOutcome, type InvalidItem, type NoteStore, type NotesRead,
-  type StoryRef,
+  createNoteStore, IMPORT_BATCH, MAX_PAGE, type ImportOutcome, type InvalidItem, type NoteStore, type NotesPage,
+  type NotesRead, type StoryRef,
 } from './note-store.ts'
 export { KEY_LAYOUT_VERSION, KEY_ROOT, indexKey, noteKey, storyRefOf } from './storage-keys.ts'
 export {

@@ -78,7 +78,11 @@ describe('export and import', () => {
   it('stops at a failing write, reports the rest and keeps what was written', async () => {
     const inner = memoryKeyValue()
     let calls = 0
-    const store = createNoteStore({ ...inner, set: async (items) => { if (++calls > 1) throw new Error('quota'); return inner.set(items) } })
+    // The second write of notes fails (journal, index and directory writes go through).
+    const store = createNoteStore({ ...inner, set: async (items) => {
+      if (Object.keys(items).some((k) => k.includes('/note/')) && ++calls > 1) throw new Error('quota')
+      return inner.set(items)
+    } })
     const notes = Array.from({ length: 300 }, () => noteOn('Transit was the second sticking point.'))
     const outcome = unwrap(await store.importNotes(notes))
     expect(outcome.imported).toHaveLength(250)
