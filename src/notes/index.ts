@@ -11,9 +11,9 @@ export {
 } from './note-store.ts'
 export { KEY_LAYOUT_VERSION, KEY_ROOT, indexKey, noteKey, storyRefOf } from './storage-keys.ts'
 export {
-  exportWebAnnotations, fromWebAnnotation, toWebAnnotation, POSITION_NOTE, type WebAnnotation,
+  annotationJson, exportFileParts, exportWebAnnotations, fromWebAnnotation, toWebAnnotation, POSITION_NOTE, type WebAnnotation,
 } from './web-annotation.ts'
-export { MAX_IMPORT_BYTES, MAX_IMPORT_ITEMS, parseImport, type ImportParse } from './import-notes.ts'
+export { parseImport, utf8Length, type ImportParse } from './import-notes.ts'
 export { escapeMarkdown, exportMarkdown } from './markdown-export.ts'
 export { createLibraryIndex, type LibraryFacets, type LibraryFilters, type LibraryIndex } from './library-search.ts'
 export { encodeFragmentPart, textFragmentUrl } from './text-fragment.ts'
