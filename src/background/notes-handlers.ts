@@ -2,11 +2,11 @@
 // own tab (the background takes the story from the tab's state, not from the message); the
 // library, export, import and clearing answer only extension pages. Every write goes through the
 // store's one-at-a-time queue, and every tab on the story repaints after it.
-import { createNote, editNote, exportMarkdown, exportWebAnnotations, parseImport, readNote, storyRefOf, type ImportOutcome, type Note, type StoryRef } from '../notes/index.ts'
+import { createNote, editNote, exportMarkdown, exportWebAnnotations, parseImport, MAX_PAGE, readNote, storyRefOf, type ImportOutcome, type Note, type StoryRef } from '../notes/index.ts'
 import { fail, ok, type Result } from '../messages.ts'
 import type { HandlerTable } from './router.ts'
 import { getTabState } from './tab-state.ts'
-import { getNoteStore, notifyStoryTabs, storyRefOfState } from './notes-host.ts'
+import { getNoteStore, notifyStoriesTabs, notifyStoryTabs, storyRefOfState } from './notes-host.ts'
 import { sendToTab } from './send-to-tab.ts'
 
 type NotesTypes = 'page/notes' | 'page/save-note' | 'page/edit-note' | 'page/delete-note' | 'app/notes-for-tab' |
@@ -48,7 +48,7 @@ async function edit(id: string, text: string, tags: string[]): Promise<Result<No
 async function notifyImported(notes: readonly Note[]): Promise<void> {
   const refs = new Map<string, StoryRef>()
   for (const n of notes) refs.set(storyRefOf(n), n.target)
-  for (const ref of refs.values()) await notifyStoryTabs(ref)
+  await notifyStoriesTabs([...refs.values()])
 }
 
 /** An import outcome as the reply counts it: copies are counted apart from notes stored under their own id. */
@@ -121,10 +121,18 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
     return saved
   },
   async 'app/notes-export'(msg) {
-    const r = await (await getNoteStore()).all()
-    if (!r.ok) return lift(r)
+    // In id order, page by page, as the options page builds its export.
+    const store = await getNoteStore()
+    const notes: Note[] = []
+    let cursor: string | null = null
+    do {
+      const r = await store.page(cursor, MAX_PAGE)
+      if (!r.ok) return lift(r)
+      notes.push(...r.value.notes)
+      cursor = r.value.next
+    } while (cursor !== null)
     const now = new Date().toISOString()
-    return ok(msg.format === 'jsonld' ? exportWebAnnotations(r.value.notes, now) : exportMarkdown(r.value.notes, now))
+    return ok(msg.format === 'jsonld' ? exportWebAnnotations(notes, now) : exportMarkdown(notes, now))
   },
   async 'app/notes-import'(msg) {
     const parsed = parseImport(msg.text)

@@ -28,9 +28,15 @@ export function candidatesOf(incoming: readonly unknown[]): { candidates: Import
   return { candidates, failed }
 }
 
-/** Keys to read before planning: each candidate's own id and its copy's. */
-export const keysToRead = (candidates: readonly ImportCandidate[]) =>
-  [...new Set(candidates.flatMap((c) => [noteKey(c.note.id), noteKey(c.copyId)]))]
+/** Keys to read before planning: each candidate's own id, and then the copy ids of those whose id is held. */
+export const ownKeys = (candidates: readonly ImportCandidate[]) => [...new Set(candidates.map((c) => noteKey(c.note.id)))]
+export const copyKeys = (candidates: readonly ImportCandidate[], stored: Record<string, unknown>) => {
+  const ids = new Map<string, number>()
+  for (const c of candidates) ids.set(c.note.id, (ids.get(c.note.id) ?? 0) + 1)
+  // A copy is needed when the id is stored already, or repeats within the batch.
+  return [...new Set(candidates.filter((c) => stored[noteKey(c.note.id)] !== undefined || ids.get(c.note.id)! > 1)
+    .map((c) => noteKey(c.copyId)))]
+}
 
 /** The decision for the batch, and the notes to write (under their final ids). */
 export function planImport(candidates: readonly ImportCandidate[], failed: BatchOutcome['failed'], stored: Record<string, unknown>):

@@ -1,5 +1,5 @@
 // The id directory: which notes are stored, without reading the rest of storage. Every note key's
-// id is listed in one of 257 shards (notes.v1/ids/00 … ff, zz), each sorted, so a page of notes
+// id is listed in one of 4,097 shards (notes.v1/ids/000 … fff, zzz), each sorted, so a page of notes
 // is read shard by shard in id order and a cursor (the last id read) survives writes between
 // pages. Derived data, like the story indexes: a journal of the write in progress lets a new
 // worker finish what a stopped one began, and only storage with no directory yet (written by an
@@ -10,8 +10,8 @@ import { directoryKey, DIRECTORY_KEY_PREFIX, shardOf, SHARDS } from './storage-k
 
 const ShardSchema = v.strictObject({ schemaVersion: v.literal(1), ids: v.array(v.string()) })
 
-/** Shards read per storage call while paging: a page of a few hundred ids spans a few shards. */
-const SHARDS_PER_READ = 16
+/** Shards read per storage call while paging (most are absent or hold a few ids). */
+const SHARDS_PER_READ = 512
 
 export class DirectoryError extends Error {}
 
@@ -102,8 +102,11 @@ export const JournalSchema = v.strictObject({
 })
 export type Journal = v.InferOutput<typeof JournalSchema>
 
-/** Import batches remembered: enough for any resend of a batch, a few hundred KB at most. */
-export const IMPORT_LOG_LENGTH = 16
+/**
+ * Import batches remembered. The options page sends one batch at a time and waits for its reply,
+ * so only the latest batch of an import can be sent again; a few cover imports from two pages.
+ */
+export const IMPORT_LOG_LENGTH = 4
 
 const LogSchema = v.strictObject({
   schemaVersion: v.literal(1),

@@ -14,7 +14,7 @@ import { planIndexChanges, rebuildIndexes, readIndexes } from './story-index.ts'
 import {
   allIds, directoryOf, idsAfter, parseJournal, parseLog, planDirectoryChanges, withBatch, type BatchOutcome, type Journal,
 } from './note-directory.ts'
-import { candidatesOf, keysToRead, planImport, writesOf } from './import-plan.ts'
+import { candidatesOf, copyKeys, ownKeys, planImport, writesOf } from './import-plan.ts'
 
 /** Notes written per key-value call on import: big enough to be quick, small enough to fail soft. */
 export const IMPORT_BATCH = 250
@@ -195,7 +195,9 @@ export function createNoteStore(kv: KeyValueStore): NoteStore {
       outcome = decided
       writes = writesOf(decided, candidates)
     } else {
-      const stored = candidates.length > 0 ? await kv.get(keysToRead(candidates)) : {}
+      const stored = candidates.length > 0 ? await kv.get(ownKeys(candidates)) : {}
+      const copies = copyKeys(candidates, stored)
+      if (copies.length > 0) Object.assign(stored, await kv.get(copies))
       ;({ outcome, writes } = planImport(candidates, failed, stored))
     }
     if (writes.length === 0) {

@@ -6,6 +6,7 @@ import { send } from '../platform/send.ts'
 import { browser } from '../platform/browser.ts'
 import { NOTE_KEY_PREFIX } from '../notes/storage-keys.ts'
 import type { Note } from '../notes/schema.ts'
+import { readNote } from '../notes/migrate.ts'
 import { createLibraryIndex, type LibraryFilters, type LibraryIndex } from '../notes/library-search.ts'
 import { NoteItem } from './library-note.tsx'
 import { LibraryTransfer } from './library-transfer.tsx'
@@ -16,7 +17,7 @@ import { readAllNotes } from './notes-transfer.ts'
 const PAGE_SIZE = 100
 /** Deleted notes kept for Undo, most recent last. */
 const UNDO_DEPTH = 20
-/** Quiet time after a change to stored notes before the library reloads: one reload per burst of writes. */
+/** Quiet time after a change to stored notes before the library applies it: one update per burst of writes. */
 const RELOAD_AFTER_MS = 250
 
 interface Library { index: LibraryIndex; total: number; invalid: number; generation: number }
@@ -52,14 +53,41 @@ export function LibraryView() {
     })
     return () => { live = false }
   }, [reloads])
-  // A note taken or edited in a tab while this page is open shows up here too. Our own writes
-  // come back this way as well; reloading them is harmless (an open editor keeps its text).
+  // A note taken, edited or deleted in a tab while this page is open shows up here too, from the
+  // change itself (storage.onChanged carries the new value): no reading of every note again. Our
+  // own writes come back this way as well; applying them twice is harmless (an open editor keeps
+  // its text). During an import or delete-all here, changes are left to the one reload after it.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'local' || transferring.current || !Object.keys(changes).some((k) => k.startsWith(NOTE_KEY_PREFIX))) return
+    const pending = new Map<string, unknown>() // note id → its new stored value (undefined: removed)
+    const apply = () => {
+      const changes = [...pending]
+      pending.clear()
+      let unreadable = false
+      setLibrary((lib) => {
+        if (!lib) return lib
+        for (const [id, value] of changes) {
+          if (value === undefined) { lib.index.remove(id); continue }
+          const note = readNote(value)
+          if (note.ok && note.value.id === id) lib.index.upsert(note.value)
+          else unreadable = true
+        }
+        return { ...lib, total: lib.index.size(), generation: lib.generation + 1 }
+      })
+      // An item that is not a readable note: read everything again, so it is counted as invalid.
+      if (unreadable) setReloads((n) => n + 1)
+    }
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || transferring.current) return
+      let any = false
+      for (const [key, change] of Object.entries(changes)) {
+        if (!key.startsWith(NOTE_KEY_PREFIX)) continue
+        pending.set(key.slice(NOTE_KEY_PREFIX.length), change?.newValue)
+        any = true
+      }
+      if (!any) return
       clearTimeout(timer)
-      timer = setTimeout(() => setReloads((n) => n + 1), RELOAD_AFTER_MS)
+      timer = setTimeout(apply, RELOAD_AFTER_MS)
     }
     browser.storage.onChanged.addListener(onChanged)
     return () => { clearTimeout(timer); browser.storage.onChanged.removeListener(onChanged) }

@@ -209,8 +209,16 @@ describe('the notes library', () => {
     const other = noteOn('nine-hour meeting', { text: 'Taken in a tab' })
     expect((await store.put(other)).ok).toBe(true)
     expect(listed()).not.toContain(other.id)
-    for (const f of storageListeners) f({ [`notes.v1/note/${other.id}`]: {} }, 'local')
+    const reads = calls.length
+    for (const f of storageListeners) f({ [`notes.v1/note/${other.id}`]: { newValue: structuredClone(other) } }, 'local')
     await until(() => listed().includes(other.id), 'the new note listed')
+    expect($('[data-library-count]')!.textContent).toBe('4 notes')
+    // Deleted in a tab: gone here too. The changes themselves say so: no note is read again.
+    expect((await store.remove(notes[0].id)).ok).toBe(true)
+    for (const f of storageListeners) f({ [`notes.v1/note/${notes[0].id}`]: { oldValue: notes[0] } }, 'local')
+    await until(() => !listed().includes(notes[0].id), 'the deleted note gone')
+    expect($('[data-library-count]')!.textContent).toBe('3 notes')
+    expect(calls.length).toBe(reads)
   })
 
   it('deletes all notes only after the confirmation, and Keep them keeps them', async () => {
