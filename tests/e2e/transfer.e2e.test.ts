@@ -58,10 +58,10 @@ function makeNotes(n: number, seed: number, from = 0): Note[] {
   return out
 }
 
-/** Runs in an extension page: stores notes `from` … `n` − 1 made by makeNotes through the batch message. */
-async function seedInPage(args: { make: string; n: number; seed: number; from: number }): Promise<{ imported: number; ms: number }> {
+/** Runs in an extension page after makeNotes was put there: stores notes `from` … `n` − 1 through the batch message. */
+async function seedInPage(args: { n: number; seed: number; from: number }): Promise<{ imported: number; ms: number }> {
   const api = (globalThis as any).browser ?? (globalThis as any).chrome
-  const make = new Function(`return (${args.make})`)() as typeof makeNotes
+  const make = (globalThis as unknown as { glossMakeNotes: typeof makeNotes }).glossMakeNotes
   const notes = make(args.n, args.seed, args.from)
   const start = performance.now()
   let imported = 0
@@ -166,8 +166,9 @@ describe.each(BROWSERS)('large transfers in %s', (name) => {
     await clearStorage(ext)
     // In steps, so no one evaluation runs into the driver's protocol timeout.
     const seeded = { imported: 0, ms: 0 }
+    await ext.evaluate(`globalThis.glossMakeNotes = ${makeNotes.toString()}`) // makeNotes, in the page
     for (let from = 0; from < n; from += STEP) {
-      const step = await ext.evaluate(seedInPage, { make: makeNotes.toString(), n: Math.min(n, from + STEP), seed: 0x50, from })
+      const step = await ext.evaluate(seedInPage, { n: Math.min(n, from + STEP), seed: 0x50, from })
       seeded.imported += step.imported
       seeded.ms += step.ms
     }
