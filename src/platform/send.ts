@@ -15,6 +15,14 @@ import type { ReplyOf, RequestOf, RequestType, Result } from '../messages.ts'
 const RETRY_AFTER_MS = 150
 /** Longest wait for a reply. Analysis of a huge page takes a few seconds at most (1M chars/s). */
 const REPLY_TIMEOUT_MS = 15_000
+/**
+ * Longest wait for operations over every note at once (deleting all, the whole-file import and
+ * export, reading all): minutes at tens of thousands of notes on a busy machine (docs/notes.md).
+ * Chrome keeps the worker alive while a reply is pending (up to 5 minutes).
+ */
+const LONG_REPLY_TIMEOUT_MS = 280_000
+export const LONG_REPLY: ReadonlySet<RequestType> = new Set<RequestType>(['app/notes-clear', 'app/notes-import', 'app/notes-export',
+  'app/notes-all'])
 
 /** Replies that count what was done: a second run would report the first run's work as "already done". */
 export const ONCE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['app/notes-import', 'app/notes-clear',
@@ -30,7 +38,9 @@ export async function send<T extends RequestType>(msg: RequestOf<T>): Promise<Re
     try {
       const reply = await Promise.race([
         browser.runtime.sendMessage(msg) as Promise<Result<unknown> | undefined>,
-        new Promise<typeof TIMED_OUT>((r) => { timer = setTimeout(() => r(TIMED_OUT), REPLY_TIMEOUT_MS) }),
+        new Promise<typeof TIMED_OUT>((r) => {
+          timer = setTimeout(() => r(TIMED_OUT), LONG_REPLY.has(msg.type) ? LONG_REPLY_TIMEOUT_MS : REPLY_TIMEOUT_MS)
+        }),
       ])
       if (reply === TIMED_OUT) {
         problem = 'the background did not answer in time'

@@ -21,6 +21,8 @@ describe('send', () => {
     behaviour = 'silent'
     const reply = send({ type: 'app/notes-import', text: '[]' })
     await vi.advanceTimersByTimeAsync(60_000)
+    expect(sent).toHaveLength(1) // still waiting: operations over every note get minutes, not 15 s
+    await vi.advanceTimersByTimeAsync(300_000)
     expect(await reply).toEqual({ ok: false, error: { code: 'no-receiver', message: expect.stringMatching(/did not answer in time.*may still be working/) } })
     expect(sent).toHaveLength(1)
     expect(ONCE_ONLY.has('app/notes-clear')).toBe(true)
@@ -32,6 +34,18 @@ describe('send', () => {
     await vi.advanceTimersByTimeAsync(60_000)
     expect((await reply).ok).toBe(false)
     expect(sent.map((m) => m.type)).toEqual(['app/notes-import-batch', 'app/notes-import-batch'])
+  })
+
+  it('waits minutes for delete-all, which took longer than 15 s at 20,000 notes', async () => {
+    behaviour = 'silent'
+    const reply = send({ type: 'app/notes-clear' })
+    let done = false
+    void reply.then(() => { done = true })
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(done).toBe(false)
+    await vi.advanceTimersByTimeAsync(300_000)
+    expect(done).toBe(true)
+    expect(sent).toHaveLength(1)
   })
 
   it('resends any message that was never delivered', async () => {
