@@ -134,6 +134,18 @@ const AppNoteRestore = v.object({ type: v.literal('app/note-restore'), note: v.r
 const AppNotesExport = v.object({ type: v.literal('app/notes-export'), format: v.picklist(['jsonld', 'markdown']) })
 const AppNotesImport = v.object({ type: v.literal('app/notes-import'), text: v.pipe(v.string(), v.maxLength(25_000_000)) })
 const AppNotesClear = v.object({ type: v.literal('app/notes-clear') })
+/** Most notes in one import batch or page of notes: a few hundred keep each reply well under a second. */
+export const MAX_NOTES_PER_MESSAGE = 2_000
+/**
+ * One batch of an import: the options page parses the file and sends its notes a few hundred at a
+ * time. `batchId` (the import's id and the batch's number) makes a resent batch idempotent: the
+ * background answers it with what it did the first time.
+ */
+const AppNotesImportBatch = v.object({ type: v.literal('app/notes-import-batch'), batchId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  notes: v.pipe(v.array(v.record(v.string(), v.unknown())), v.maxLength(MAX_NOTES_PER_MESSAGE)) })
+/** A page of notes in id order after `cursor` (null: the first page, which also says how many there are). */
+const AppNotesPage = v.object({ type: v.literal('app/notes-page'), cursor: v.nullable(Short),
+  limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_NOTES_PER_MESSAGE)) })
 const AppNoteReveal = v.object({ type: v.literal('app/note-reveal'), tabId: TabId, id: NoteId })
 const AppWikiSummary = v.object({ type: v.literal('app/wiki-summary'), name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) })
 const AppSetSettings = v.object({ type: v.literal('app/set-settings'), patch: v.record(v.string(), v.unknown()) })
@@ -142,7 +154,7 @@ export const RequestSchema = v.variant('type', [
   PageStory, PageNoStory, PageSettings, PageOpenPopup, PageRead, PageMemory,
   PageNotes, PageSaveNote, PageEditNote, PageDeleteNote,
   AppNotesForTab, AppNotesAll, AppNoteEdit, AppNoteDelete, AppNoteRestore, AppNotesExport, AppNotesImport, AppNotesClear,
-  AppNoteReveal,
+  AppNoteReveal, AppNotesImportBatch, AppNotesPage,
   AppMemoryLookup, AppMemoryList, AppMemoryTop, AppMemoryForget, AppMemoryForgetSite, AppMemoryClear,
   AppMemorySettings, AppMemoryExport, AppWikiSummary,
   AppTabState, AppReveal, AppGetSettings, AppSetSettings,
@@ -252,6 +264,9 @@ export interface Replies {
   'app/notes-import': { imported: number; copies: number; skipped: { id: string; reason: string }[]; failed: { id: string; reason: string }[];
     rejected: { index: number; id: string | null; reason: string }[] }
   'app/notes-clear': { removed: number; kept: number }
+  /** What this batch did: stored under their own id, stored as copies, already stored, not saved. */
+  'app/notes-import-batch': { imported: number; copies: number; skipped: { id: string; reason: string }[]; failed: { id: string; reason: string }[] }
+  'app/notes-page': { notes: Note[]; invalid: number; next: string | null; total: number | null }
   'app/note-reveal': boolean
   'app/wiki-summary': import('./background/wiki-summary.ts').WikiResult
   'app/tab-state': TabState

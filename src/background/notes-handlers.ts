@@ -2,16 +2,16 @@
 // own tab (the background takes the story from the tab's state, not from the message); the
 // library, export, import and clearing answer only extension pages. Every write goes through the
 // store's one-at-a-time queue, and every tab on the story repaints after it.
-import { createNote, editNote, exportMarkdown, exportWebAnnotations, parseImport, readNote, type Note } from '../notes/index.ts'
+import { createNote, editNote, exportMarkdown, exportWebAnnotations, parseImport, MAX_PAGE, readNote, storyRefOf, type ImportOutcome, type Note, type StoryRef } from '../notes/index.ts'
 import { fail, ok, type Result } from '../messages.ts'
 import type { HandlerTable } from './router.ts'
 import { getTabState } from './tab-state.ts'
-import { getNoteStore, notesForTab, notifyStoryTabs, storyRefOfState } from './notes-host.ts'
+import { getNoteStore, notesForTab, notifyStoriesTabs, notifyStoryTabs, storyRefOfState } from './notes-host.ts'
 import { sendToTab } from './send-to-tab.ts'
 
 type NotesTypes = 'page/notes' | 'page/save-note' | 'page/edit-note' | 'page/delete-note' | 'app/notes-for-tab' |
   'app/notes-all' | 'app/note-edit' | 'app/note-delete' | 'app/note-restore' | 'app/notes-export' | 'app/notes-import' |
-  'app/notes-clear' | 'app/note-reveal'
+  'app/notes-clear' | 'app/note-reveal' | 'app/notes-import-batch' | 'app/notes-page'
 
 /** A notes-layer Result as a protocol Result: a failed write is a `storage` error the reader is told about. */
 function lift<T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): Result<T> {
@@ -43,6 +43,18 @@ async function edit(id: string, text: string, tags: string[]): Promise<Result<No
   const saved = lift(await store.put(next.value))
   if (saved.ok) await notifyStoryTabs(saved.value.target)
   return saved
+}
+
+/** Tells the tabs of each story that got notes, once per story (not once per note). */
+async function notifyImported(notes: readonly Note[]): Promise<void> {
+  const refs = new Map<string, StoryRef>()
+  for (const n of notes) refs.set(storyRefOf(n), n.target)
+  await notifyStoriesTabs([...refs.values()])
+}
+
+/** An import outcome as the reply counts it: copies are counted apart from notes stored under their own id. */
+function counted(o: ImportOutcome) {
+  return { imported: o.imported.length - o.copies.length, copies: o.copies.length, skipped: o.skipped, failed: o.failed }
 }
 
 async function remove(id: string): Promise<Result<Note | null>> {
@@ -112,22 +124,41 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
     return saved
   },
   async 'app/notes-export'(msg) {
-    const r = await (await getNoteStore()).all()
-    if (!r.ok) return lift(r)
+    // In id order, page by page, as the options page builds its export.
+    const store = await getNoteStore()
+    const notes: Note[] = []
+    let cursor: string | null = null
+    do {
+      const r = await store.page(cursor, MAX_PAGE)
+      if (!r.ok) return lift(r)
+      notes.push(...r.value.notes)
+      cursor = r.value.next
+    } while (cursor !== null)
     const now = new Date().toISOString()
-    return ok(msg.format === 'jsonld' ? exportWebAnnotations(r.value.notes, now) : exportMarkdown(r.value.notes, now))
+    return ok(msg.format === 'jsonld' ? exportWebAnnotations(notes, now) : exportMarkdown(notes, now))
   },
   async 'app/notes-import'(msg) {
     const parsed = parseImport(msg.text)
     if (!parsed.ok) return lift(parsed)
     const outcome = await (await getNoteStore()).importNotes(parsed.value.notes)
     if (!outcome.ok) return lift(outcome)
-    const o = outcome.value
-    for (const id of o.imported) {
-      const n = parsed.value.notes.find((x) => x.id === id)
-      if (n) await notifyStoryTabs(n.target)
-    }
-    return ok({ imported: o.imported.length, copies: o.copies.length, skipped: o.skipped, failed: o.failed, rejected: parsed.value.rejected })
+    const done = new Set(outcome.value.imported)
+    await notifyImported(parsed.value.notes.filter((n) => done.has(n.id)))
+    return ok({ ...counted(outcome.value), rejected: parsed.value.rejected })
+  },
+  async 'app/notes-import-batch'(msg) {
+    const outcome = await (await getNoteStore()).importBatch(msg.batchId, msg.notes)
+    if (!outcome.ok) return lift(outcome)
+    const done = new Set([...outcome.value.imported, ...outcome.value.copies.map((c) => c.from)])
+    await notifyImported(msg.notes.map((n) => readNote(n)).flatMap((r) => (r.ok && done.has(r.value.id) ? [r.value] : [])))
+    return ok(counted(outcome.value))
+  },
+  async 'app/notes-page'(msg) {
+    const store = await getNoteStore()
+    const total = msg.cursor === null ? await store.count() : null
+    if (total && !total.ok) return lift(total)
+    const r = await store.page(msg.cursor, msg.limit)
+    return r.ok ? ok({ notes: r.value.notes, invalid: r.value.invalid.length, next: r.value.next, total: total?.ok ? total.value : null }) : lift(r)
   },
   async 'app/notes-clear'() {
     return lift(await (await getNoteStore()).clear())

@@ -36,11 +36,22 @@ export function notesForTab<T extends { target: { source: string } }>(notes: T[]
 }
 
 /** Tells every open tab showing this story that its notes changed, so each repaints. */
-export async function notifyStoryTabs(ref: StoryRef): Promise<void> {
+export function notifyStoryTabs(ref: StoryRef): Promise<void> {
+  return notifyStoriesTabs([ref])
+}
+
+/**
+ * The same for many stories at once (an import batch touches hundreds): the tabs are looked up
+ * once, and each tab is told once.
+ */
+export async function notifyStoriesTabs(refs: readonly StoryRef[]): Promise<void> {
+  if (refs.length === 0) return
+  const keys = new Set(refs.flatMap((r) => (r.storyKey ? [r.storyKey] : [])))
+  const sources = new Set(refs.flatMap((r) => (r.source ? [r.source] : [])))
   const msg: TabMessage = { type: 'tab/notes-changed' }
   const ids = await tabIdsWhere((state) => {
     const r = storyRefOfState(state)
-    return !!r && (!!(ref.storyKey && r.storyKey === ref.storyKey) || !!(ref.source && r.source === ref.source))
+    return !!r && (!!(r.storyKey && keys.has(r.storyKey)) || !!(r.source && sources.has(r.source)))
   })
   await Promise.all(ids.map((id) => sendToTab(id, msg)))
 }

@@ -1,14 +1,12 @@
 // Reading an import file: our JSON-LD export (a collection, a page, a list or one annotation).
 // Every item is validated; each rejected one comes back with its reason. Nothing is stored here.
+// No size or item limit: the options page parses the reader's own file and sends the notes in
+// batches, so whatever Gloss exported imports back (a limit here once refused a 22 MB export).
 import { readNote } from './migrate.ts'
 import { fromWebAnnotation } from './web-annotation.ts'
 import { fail, ok, type Result } from './result.ts'
 import type { Note } from './schema.ts'
 
-/** Largest import accepted, in UTF-8 bytes: ~15,000 notes of ordinary size. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
-/** Most items in one import. */
-export const MAX_IMPORT_ITEMS = 50_000
 /** Deepest nesting looked at: our annotations are 5 levels deep. */
 const MAX_DEPTH = 32
 /** Keys that could reach Object.prototype if some code merged this data into an object. */
@@ -66,9 +64,6 @@ function itemsOf(data: unknown): unknown[] | string {
 
 /** Parses an import file's text into valid notes and rejected items with reasons. */
 export function parseImport(text: string): Result<ImportParse> {
-  if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES) {
-    return fail('too-large', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; nothing was imported.`)
-  }
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -83,9 +78,6 @@ export function parseImport(text: string): Result<ImportParse> {
   }
   const items = itemsOf(data)
   if (typeof items === 'string') return fail('wrong-shape', `${items} Nothing was imported.`)
-  if (items.length > MAX_IMPORT_ITEMS) {
-    return fail('too-large', `The file has more than ${MAX_IMPORT_ITEMS} notes; nothing was imported.`)
-  }
   const notes: Note[] = []
   const rejected: ImportParse['rejected'] = []
   items.forEach((item, index) => {

@@ -6,14 +6,14 @@ export { createNote, editNote, normalizeTags, type NewNoteInput, type NoteClock,
 export { ok, fail, type NoteError, type NoteErrorCode, type Result } from './result.ts'
 export { memoryKeyValue, type KeyValueStore } from './key-value.ts'
 export {
-  createNoteStore, IMPORT_BATCH, type ImportOutcome, type InvalidItem, type NoteStore, type NotesRead,
-  type StoryRef,
+  createNoteStore, IMPORT_BATCH, MAX_PAGE, type ImportOutcome, type InvalidItem, type NoteStore, type NotesPage,
+  type NotesRead, type StoryRef,
 } from './note-store.ts'
 export { KEY_LAYOUT_VERSION, KEY_ROOT, indexKey, noteKey, storyRefOf } from './storage-keys.ts'
 export {
-  exportWebAnnotations, fromWebAnnotation, toWebAnnotation, POSITION_NOTE, type WebAnnotation,
+  annotationJson, exportFileParts, exportWebAnnotations, fromWebAnnotation, toWebAnnotation, POSITION_NOTE, type WebAnnotation,
 } from './web-annotation.ts'
-export { MAX_IMPORT_BYTES, MAX_IMPORT_ITEMS, parseImport, type ImportParse } from './import-notes.ts'
+export { parseImport, utf8Length, type ImportParse } from './import-notes.ts'
 export { escapeMarkdown, exportMarkdown } from './markdown-export.ts'
 export { createLibraryIndex, type LibraryFacets, type LibraryFilters, type LibraryIndex } from './library-search.ts'
 export { encodeFragmentPart, textFragmentUrl } from './text-fragment.ts'

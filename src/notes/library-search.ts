@@ -21,6 +21,8 @@ export interface LibraryIndex {
   /** Adds or replaces a note. */
   upsert(note: Note): void
   remove(id: string): void
+  /** How many notes it holds. */
+  size(): number
   facets(): LibraryFacets
 }
 
@@ -73,6 +75,7 @@ export function createLibraryIndex(notes: readonly Note[]): LibraryIndex {
       if (!byId.delete(id)) return
       mini.discard(id)
     },
+    size: () => byId.size,
     facets() {
       const all = [...byId.values()]
       return {

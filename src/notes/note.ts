@@ -1,6 +1,7 @@
 // Making and editing notes: the only places a note's fields are set, so every note that leaves
 // here passes the schema. Time and ids are passed in (no clock or randomness of our own).
 import { validateNote } from './migrate.ts'
+import { isIsoCalendarDate } from './calendar-date.ts'
 import { MAX_TAG_LENGTH, MAX_TAGS, NOTE_SCHEMA_VERSION, type Note, type StoryInfo } from './schema.ts'
 import type { Result } from './result.ts'
 
@@ -52,7 +53,8 @@ export function createNote(input: NewNoteInput, clock: NoteClock = {}): Result<N
     },
     body: { text: input.text, tags: normalizeTags(input.tags ?? []) },
     ...(input.entityId ? { entityId: input.entityId } : {}),
-    story: input.story,
+    // A page that states an impossible publish date (2023-02-29) still gets its note, undated.
+    story: { ...input.story, published: input.story.published && isIsoCalendarDate(input.story.published) ? input.story.published : null },
   }
   return validateNote(note)
 }

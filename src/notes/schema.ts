@@ -2,6 +2,7 @@
 // shape, its versioned valibot schema, and the limits that keep storage and imports sane.
 // Positions are UTF-16 code units over the story text (src/page/types.ts), never the whole page.
 import * as v from 'valibot'
+import { isIsoCalendarDate } from './calendar-date.ts'
 
 /** The schema version written with every note. Bump it with a migration in migrate.ts. */
 export const NOTE_SCHEMA_VERSION = 1
@@ -21,8 +22,6 @@ export const MAX_META = 1_000
 export const MAX_OFFSET = 50_000_000
 
 const UUID_URN = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-/** ISO 8601 date, optionally with time and zone, as pages state publish dates. */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
 
 const isHttpUrl = (s: string) => {
   try {
@@ -33,7 +32,11 @@ const isHttpUrl = (s: string) => {
   }
 }
 
-const Timestamp = v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp'))
+// Dates are checked against the calendar too (calendar-date.ts): 2023-02-29 is no date.
+const Timestamp = v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp'),
+  v.check((s) => isIsoCalendarDate(s, 'timestamp'), 'must be a real date and time'))
+/** ISO 8601 date, optionally with time and zone, as pages state publish dates; a real day. */
+const IsoDate = v.pipe(v.string(), v.check((s) => isIsoCalendarDate(s), 'must be a real ISO date'))
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_OFFSET))
 const Meta = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_META))
 const Tag = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TAG_LENGTH),
@@ -82,7 +85,7 @@ export const NoteSchema = v.strictObject({
   story: v.strictObject({
     title: v.nullable(v.pipe(v.string(), v.maxLength(MAX_META))),
     site: v.nullable(v.pipe(v.string(), v.maxLength(MAX_META))),
-    published: v.nullable(v.pipe(v.string(), v.regex(ISO_DATE, 'must be an ISO date'))),
+    published: v.nullable(IsoDate),
   }),
 })
 

@@ -26,20 +26,26 @@ Promise<{ entries: IndexEntry[]; invalid: boolean }> {
   return { entries, invalid }
 }
 
-/** Adds and removes ids in the indexes they concern, one read and one write. */
-export async function writeIndexChanges(
-  kv: KeyValueStore, add: Array<{ ref: string; id: string }>, remove: Array<{ ref: string; id: string }>,
-): Promise<void> {
+/** The index writes that add and remove ids: items to set and keys to remove, one read. */
+export async function planIndexChanges(
+  kv: KeyValueStore, add: ReadonlyArray<{ ref: string; id: string }>, remove: ReadonlyArray<{ ref: string; id: string }>,
+): Promise<{ set: Record<string, unknown>; remove: string[] }> {
   const refs = [...new Set([...add, ...remove].map((c) => c.ref))]
-  if (refs.length === 0) return
+  if (refs.length === 0) return { set: {}, remove: [] }
   const { entries } = await readIndexes(kv, refs)
   const ids = new Map(refs.map((r) => [r, entries.find((e) => e.ref === r)?.ids ?? []]))
-  for (const { ref, id } of remove) ids.set(ref, ids.get(ref)!.filter((x) => x !== id))
-  for (const { ref, id } of add) if (!ids.get(ref)!.includes(id)) ids.get(ref)!.push(id)
-  const empty = refs.filter((r) => ids.get(r)!.length === 0)
-  const full = refs.filter((r) => ids.get(r)!.length > 0)
-  if (full.length > 0) await kv.set(Object.fromEntries(full.map((r) => [indexKey(r), makeIndex(ids.get(r)!)])))
-  if (empty.length > 0) await kv.remove(empty.map(indexKey))
+  const removing = new Map<string, Set<string>>()
+  for (const { ref, id } of remove) removing.set(ref, (removing.get(ref) ?? new Set()).add(id))
+  for (const [ref, gone] of removing) ids.set(ref, ids.get(ref)!.filter((x) => !gone.has(x)))
+  const present = new Map(refs.map((r) => [r, new Set(ids.get(r))]))
+  for (const { ref, id } of add) if (!present.get(ref)!.has(id)) { present.get(ref)!.add(id); ids.get(ref)!.push(id) }
+  const set: Record<string, unknown> = {}
+  const empty: string[] = []
+  for (const r of refs) {
+    if (ids.get(r)!.length === 0) empty.push(indexKey(r))
+    else set[indexKey(r)] = makeIndex(ids.get(r)!)
+  }
+  return { set, remove: empty }
 }
 
 /**

@@ -59,8 +59,12 @@ export function toWebAnnotation(note: Note): WebAnnotation {
   }
 }
 
-/** The export file: one AnnotationCollection with its one page of items. */
-export function exportWebAnnotations(notes: readonly Note[], generated: string): string {
+/**
+ * The export file around its items: `head + items.map(annotationJson).join(',') + tail` is the
+ * collection, so a page can build the file from pages of notes (a Blob of parts) without one
+ * giant string. Compact JSON: pretty-printing made 16,500 notes 22 MB instead of about 17.
+ */
+export function exportFileParts(total: number, generated: string): { head: string; tail: string } {
   const collection = {
     '@context': [ANNOTATION_CONTEXT, GLOSS_CONTEXT],
     type: 'AnnotationCollection',
@@ -70,10 +74,22 @@ export function exportWebAnnotations(notes: readonly Note[], generated: string):
     'gloss:schemaVersion': NOTE_SCHEMA_VERSION,
     'gloss:positionUnit': 'utf-16-code-unit',
     'gloss:about': POSITION_NOTE,
-    total: notes.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items: notes.map(toWebAnnotation) },
+    total,
+    first: { type: 'AnnotationPage', startIndex: 0, items: [] },
   }
-  return JSON.stringify(collection, null, 2)
+  const shell = JSON.stringify(collection)
+  const tail = ']}}'
+  if (!shell.endsWith(`[${tail}`)) throw new Error('the export shell does not end with its items')
+  return { head: shell.slice(0, -tail.length), tail }
+}
+
+/** One item of the export file. */
+export const annotationJson = (note: Note) => JSON.stringify(toWebAnnotation(note))
+
+/** The export file: one AnnotationCollection with its one page of items, compact JSON. */
+export function exportWebAnnotations(notes: readonly Note[], generated: string): string {
+  const { head, tail } = exportFileParts(notes.length, generated)
+  return head + notes.map(annotationJson).join(',') + tail
 }
 
 type Json = Record<string, unknown>

@@ -56,7 +56,12 @@ export const EXPORT_FILES: Record<ExportKind, { prefix: string; extension: strin
 export const exportFileName = (kind: ExportKind, now: Date) =>
   `${EXPORT_FILES[kind].prefix}-${localDay(now)}.${EXPORT_FILES[kind].extension}`
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+/** 12000 → "12,000": counts in reports and progress read at a glance. */
+export const count = (n: number) => n.toLocaleString('en')
+const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`
+
+/** "Imported 4,000 of 12,000…": how far a long operation is. */
+export const progressLabel = (what: string, done: number, total: number) => `${what} ${count(done)} of ${count(total)}…`
 
 /** "1.5 MB" for a byte count, to say how far over the limit a file is. */
 export function sizeLabel(bytes: number): string {

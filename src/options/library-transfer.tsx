@@ -1,11 +1,18 @@
-// Export, import and deleting all notes. Exports are downloaded from a Blob URL through an
-// <a download> link, which stays on the page in case the browser did not start the download.
-// An import file's size is checked before it is read; the report lists what was imported, the
-// copies, what was already stored, and every rejected item with its reason.
+// Export, import and deleting all notes. Exports are read page by page, assembled here and
+// downloaded from a Blob URL through an <a download> link, which stays on the page in case the
+// browser did not start the download. An import file is parsed here and sent in batches with
+// progress; the report lists what was imported, the copies, what was already stored, and every
+// rejected item with its reason. No size limit: whatever Gloss exports imports back.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { send } from '../platform/send.ts'
-import { MAX_IMPORT_BYTES } from '../notes/import-notes.ts'
-import { EXPORT_FILES, describeImport, exportFileName, sizeLabel, type ExportKind, type ImportReport } from './library-format.ts'
+import { parseImport } from '../notes/import-notes.ts'
+import { annotationJson, exportFileParts } from '../notes/web-annotation.ts'
+import { exportMarkdown } from '../notes/markdown-export.ts'
+import { EXPORT_FILES, count, describeImport, exportFileName, progressLabel, type ExportKind, type ImportReport } from './library-format.ts'
+import { importInBatches, readAllNotes } from './notes-transfer.ts'
+
+/** Items of each report list shown; the rest are counted ("and 11,900 more"). */
+const REPORT_ITEMS_SHOWN = 100
 
 interface Download { kind: ExportKind; url: string; name: string }
 
@@ -14,22 +21,35 @@ export interface LibraryTransferProps {
   total: number
   /** Called after an import or a delete-all changed what is stored. */
   onChanged(): void
+  /** Told when a long operation starts and ends, so the library holds its reloads until then. */
+  onBusy?(busy: boolean): void
 }
 
-async function exportText(kind: ExportKind): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+/** The export as Blob parts: the notes read page by page, the JSON-LD built item by item. */
+async function exportParts(kind: ExportKind, onProgress: (done: number, total: number) => void):
+Promise<{ ok: true; parts: string[] } | { ok: false; message: string }> {
   if (kind === 'memory') {
     const r = await send({ type: 'app/memory-export' })
-    return r.ok ? { ok: true, text: JSON.stringify(r.value, null, 2) } : { ok: false, message: r.error.message }
+    return r.ok ? { ok: true, parts: [JSON.stringify(r.value)] } : { ok: false, message: r.error.message }
   }
-  const r = await send({ type: 'app/notes-export', format: kind })
-  return r.ok ? { ok: true, text: r.value } : { ok: false, message: r.error.message }
+  const read = await readAllNotes(send, (p) => onProgress(p.done, p.total))
+  if (!read.ok) return read
+  const now = new Date().toISOString()
+  if (kind === 'markdown') return { ok: true, parts: [exportMarkdown(read.notes, now)] }
+  const { head, tail } = exportFileParts(read.notes.length, now)
+  const parts = [head]
+  read.notes.forEach((n, i) => parts.push(i === 0 ? annotationJson(n) : `,${annotationJson(n)}`))
+  parts.push(tail)
+  return { ok: true, parts }
 }
 
-export function LibraryTransfer({ total, onChanged }: LibraryTransferProps) {
+export function LibraryTransfer({ total, onChanged, onBusy }: LibraryTransferProps) {
   const [downloads, setDownloads] = useState<Download[]>([])
   const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false })
   const [report, setReport] = useState<ImportReport | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [busy, setBusyState] = useState(false)
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
+  const setBusy = (b: boolean) => { setBusyState(b); onBusy?.(b); if (!b) setProgress(null) }
   const [confirming, setConfirming] = useState(false)
   const fresh = useRef<string | null>(null)
   const confirmButton = useRef<HTMLButtonElement>(null)
@@ -54,10 +74,14 @@ export function LibraryTransfer({ total, onChanged }: LibraryTransferProps) {
 
   const makeExport = async (kind: ExportKind) => {
     setBusy(true)
-    const r = await exportText(kind)
+    setStatus({ text: `Exporting ${EXPORT_FILES[kind].label}…`, error: false })
+    const r = await exportParts(kind, (done, all) => {
+      setProgress({ done, total: all })
+      setStatus({ text: progressLabel('Exporting', done, all), error: false })
+    })
     setBusy(false)
     if (!r.ok) { setStatus({ text: `Export failed: ${r.message}`, error: true }); return }
-    const url = URL.createObjectURL(new Blob([r.text], { type: EXPORT_FILES[kind].mime }))
+    const url = URL.createObjectURL(new Blob(r.parts, { type: EXPORT_FILES[kind].mime }))
     urls.current.push(url)
     const name = exportFileName(kind, new Date())
     setDownloads((all) => {
@@ -74,16 +98,11 @@ export function LibraryTransfer({ total, onChanged }: LibraryTransferProps) {
     const file = input.files?.[0]
     if (!file) return
     setReport(null)
-    // Checked before reading: a huge file is never loaded into memory.
-    if (file.size > MAX_IMPORT_BYTES) {
-      setStatus({ text: `${file.name} is ${sizeLabel(file.size)}, over the ${sizeLabel(MAX_IMPORT_BYTES)} limit; nothing was imported.`, error: true })
-      input.value = ''
-      return
-    }
     setBusy(true)
-    setStatus({ text: `Importing ${file.name}…`, error: false })
+    setStatus({ text: `Reading ${file.name}…`, error: false })
     let text: string
     try {
+      // File.text() holds the file once as a string (tens of MB are fine); the notes then go in batches.
       text = await file.text()
     } catch (err) {
       setBusy(false)
@@ -91,22 +110,40 @@ export function LibraryTransfer({ total, onChanged }: LibraryTransferProps) {
       input.value = ''
       return
     }
-    const r = await send({ type: 'app/notes-import', text })
-    setBusy(false)
+    const parsed = parseImport(text)
     input.value = '' // so the same file can be chosen again
-    if (!r.ok) { setStatus({ text: `${file.name}: ${r.error.message}`, error: true }); return }
-    const described = describeImport(r.value)
-    setStatus({ text: `${file.name}: ${described.summary}`, error: described.problems.length > 0 && r.value.imported === 0 && r.value.copies === 0 })
+    if (!parsed.ok) {
+      setBusy(false)
+      setStatus({ text: `${file.name}: ${parsed.error.message}`, error: true })
+      return
+    }
+    const all = parsed.value.notes.length
+    setProgress({ done: 0, total: all })
+    setStatus({ text: progressLabel('Importing', 0, all), error: false })
+    const run = await importInBatches(send, parsed.value, crypto.randomUUID(), (p) => {
+      setProgress(p)
+      setStatus({ text: progressLabel('Importing', p.done, p.total), error: false })
+    })
+    setBusy(false)
+    const described = describeImport(run.report)
+    if (run.stopped) {
+      setStatus({ text: `${file.name}: the import stopped (${run.stopped}) Before it stopped: ${described.summary}`, error: true })
+    } else {
+      setStatus({ text: `${file.name}: ${described.summary}`, error: described.problems.length > 0 && run.report.imported === 0 && run.report.copies === 0 })
+    }
     setReport(described)
     onChanged()
   }
 
   const deleteAll = async () => {
     setConfirming(false)
+    setBusy(true)
+    setStatus({ text: 'Deleting all notes…', error: false })
     const r = await send({ type: 'app/notes-clear' })
+    setBusy(false)
     if (!r.ok) { setStatus({ text: `Not deleted: ${r.error.message}`, error: true }); return }
     const kept = r.value.kept > 0 ? ` ${r.value.kept} unreadable ${r.value.kept === 1 ? 'item was' : 'items were'} kept untouched.` : ''
-    setStatus({ text: `Deleted ${r.value.removed} ${r.value.removed === 1 ? 'note' : 'notes'}.${kept}`, error: false })
+    setStatus({ text: `Deleted ${count(r.value.removed)} ${r.value.removed === 1 ? 'note' : 'notes'}.${kept}`, error: false })
     setReport(null)
     onChanged()
   }
@@ -135,15 +172,18 @@ export function LibraryTransfer({ total, onChanged }: LibraryTransferProps) {
       </p>
       <p class="muted">Importing never changes a note already stored: a different note with the same id is kept as a copy.</p>
       <p role="status" class={status.error ? 'message error' : 'message'} data-transfer-status>{status.text}</p>
+      {progress && progress.total > 0 && (
+        <progress max={progress.total} value={progress.done} aria-label="Progress" data-transfer-progress />
+      )}
       {report && (report.problems.length > 0 || report.skipped.length > 0) && (
         <div class="library-report">
           {report.problems.length > 0 && (<>
             <h4>Not imported</h4>
-            <ul data-report="rejected">{report.problems.map((p) => <li><span class="report-what">{p.what}</span>: {p.reason}</li>)}</ul>
+            <ReportList kind="rejected" items={report.problems} />
           </>)}
           {report.skipped.length > 0 && (<>
             <h4>Already stored</h4>
-            <ul data-report="skipped">{report.skipped.map((p) => <li><span class="report-what">{p.what}</span>: {p.reason}</li>)}</ul>
+            <ReportList kind="skipped" items={report.skipped} />
           </>)}
         </div>
       )}
@@ -161,4 +201,13 @@ export function LibraryTransfer({ total, onChanged }: LibraryTransferProps) {
       </p>
     </div>
   )
+}
+
+/** One list of a report: the first items, and how many more there are. */
+function ReportList({ kind, items }: { kind: string; items: Array<{ what: string; reason: string }> }) {
+  const more = items.length - REPORT_ITEMS_SHOWN
+  return (<>
+    <ul data-report={kind}>{items.slice(0, REPORT_ITEMS_SHOWN).map((p) => <li><span class="report-what">{p.what}</span>: {p.reason}</li>)}</ul>
+    {more > 0 && <p class="muted" data-report-more={kind}>and {count(more)} more</p>}
+  </>)
 }

@@ -6,16 +6,18 @@ import { send } from '../platform/send.ts'
 import { browser } from '../platform/browser.ts'
 import { NOTE_KEY_PREFIX } from '../notes/storage-keys.ts'
 import type { Note } from '../notes/schema.ts'
+import { readNote } from '../notes/migrate.ts'
 import { createLibraryIndex, type LibraryFilters, type LibraryIndex } from '../notes/library-search.ts'
 import { NoteItem } from './library-note.tsx'
 import { LibraryTransfer } from './library-transfer.tsx'
-import { entityLabel } from './library-format.ts'
+import { count, entityLabel, progressLabel } from './library-format.ts'
+import { readAllNotes } from './notes-transfer.ts'
 
 /** Notes rendered at first and per "Show more": thousands of notes would slow the page down. */
 const PAGE_SIZE = 100
 /** Deleted notes kept for Undo, most recent last. */
 const UNDO_DEPTH = 20
-/** Quiet time after a change to stored notes before the library reloads: one reload per burst of writes. */
+/** Quiet time after a change to stored notes before the library applies it: one update per burst of writes. */
 const RELOAD_AFTER_MS = 250
 
 interface Library { index: LibraryIndex; total: number; invalid: number; generation: number }
@@ -31,26 +33,61 @@ export function LibraryView() {
   const [deleted, setDeleted] = useState<Note[]>([])
   const [message, setMessage] = useState<{ text: string; error: boolean }>({ text: '', error: false })
   const [reloads, setReloads] = useState(0)
+  const [loading, setLoading] = useState<{ done: number; total: number } | null>(null)
+  /** An import or delete-all is running: storage changes are ours, one reload follows at the end. */
+  const transferring = useRef(false)
   const undoButton = useRef<HTMLButtonElement>(null)
   const searchInput = useRef<HTMLInputElement>(null)
   const focusUndo = useRef(false)
 
   useEffect(() => {
-    void send({ type: 'app/notes-all' }).then((r) => {
-      if (!r.ok) { setLoadError(`The notes could not be read: ${r.error.message}`); return }
+    let live = true
+    // Page by page through the store's id directory, with progress for a big library.
+    void readAllNotes(send, (p) => { if (live) setLoading(p) }).then((r) => {
+      if (!live) return
+      setLoading(null)
+      if (!r.ok) { setLoadError(`The notes could not be read: ${r.message}`); return }
       setLoadError('')
-      setLibrary((old) => ({ index: createLibraryIndex(r.value.notes), total: r.value.notes.length,
-        invalid: r.value.invalid, generation: (old?.generation ?? 0) + 1 }))
+      setLibrary((old) => ({ index: createLibraryIndex(r.notes), total: r.notes.length,
+        invalid: r.invalid, generation: (old?.generation ?? 0) + 1 }))
     })
+    return () => { live = false }
   }, [reloads])
-  // A note taken or edited in a tab while this page is open shows up here too. Our own writes
-  // come back this way as well; reloading them is harmless (an open editor keeps its text).
+  // A note taken, edited or deleted in a tab while this page is open shows up here too, from the
+  // change itself (storage.onChanged carries the new value): no reading of every note again. Our
+  // own writes come back this way as well; applying them twice is harmless (an open editor keeps
+  // its text). During an import or delete-all here, changes are left to the one reload after it.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'local' || !Object.keys(changes).some((k) => k.startsWith(NOTE_KEY_PREFIX))) return
+    const pending = new Map<string, unknown>() // note id → its new stored value (undefined: removed)
+    const apply = () => {
+      const changes = [...pending]
+      pending.clear()
+      let unreadable = false
+      setLibrary((lib) => {
+        if (!lib) return lib
+        for (const [id, value] of changes) {
+          if (value === undefined) { lib.index.remove(id); continue }
+          const note = readNote(value)
+          if (note.ok && note.value.id === id) lib.index.upsert(note.value)
+          else unreadable = true
+        }
+        return { ...lib, total: lib.index.size(), generation: lib.generation + 1 }
+      })
+      // An item that is not a readable note: read everything again, so it is counted as invalid.
+      if (unreadable) setReloads((n) => n + 1)
+    }
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || transferring.current) return
+      let any = false
+      for (const [key, change] of Object.entries(changes)) {
+        if (!key.startsWith(NOTE_KEY_PREFIX)) continue
+        pending.set(key.slice(NOTE_KEY_PREFIX.length), change?.newValue)
+        any = true
+      }
+      if (!any) return
       clearTimeout(timer)
-      timer = setTimeout(() => setReloads((n) => n + 1), RELOAD_AFTER_MS)
+      timer = setTimeout(apply, RELOAD_AFTER_MS)
     }
     browser.storage.onChanged.addListener(onChanged)
     return () => { clearTimeout(timer); browser.storage.onChanged.removeListener(onChanged) }
@@ -146,8 +183,8 @@ export function LibraryView() {
             {filtered && <button type="button" onClick={() => { setQuery(''); setFilters({}) }}>Show all</button>}
           </form>
           <p class="muted" data-library-count>
-            {filtered ? `${results.length} of ${library.total} ${library.total === 1 ? 'note' : 'notes'}`
-              : `${library.total} ${library.total === 1 ? 'note' : 'notes'}`}
+            {filtered ? `${count(results.length)} of ${count(library.total)} ${library.total === 1 ? 'note' : 'notes'}`
+              : `${count(library.total)} ${library.total === 1 ? 'note' : 'notes'}`}
           </p>
           {library.total === 0 && <p>No notes yet. Select text in a story and press “Note” to write one.</p>}
           {library.total > 0 && results.length === 0 && <p>No note matches.</p>}
@@ -160,10 +197,11 @@ export function LibraryView() {
           {results.length > shown && (
             <p><button type="button" onClick={() => setShown((s) => s + PAGE_SIZE)}>Show more ({results.length - shown} left)</button></p>
           )}
-          <LibraryTransfer total={library.total} onChanged={() => { setDeleted([]); setReloads((n) => n + 1) }} />
+          <LibraryTransfer total={library.total} onChanged={() => { setDeleted([]); setReloads((n) => n + 1) }}
+            onBusy={(busy) => { transferring.current = busy }} />
         </>
       )}
-      {!library && !loadError && <p>Loading notes…</p>}
+      {!library && !loadError && <p data-library-loading>{loading && loading.total > 0 ? progressLabel('Loading notes', loading.done, loading.total) : 'Loading notes…'}</p>}
     </section>
   )
 }

@@ -1,7 +1,13 @@
 // Typed requests to the background. A closed tab, a stopped worker or a missing receiver comes
-// back as a `no-receiver` Result, so no context ever sees an unhandled rejection; a reply that
-// never comes (a worker stopped mid-reply) is given up after a while and the request sent once
-// more. Every request type is safe to repeat (notes carry their own id, analysis is cached).
+// back as a `no-receiver` Result, so no context ever sees an unhandled rejection.
+//
+// Retry policy, per message type: a message that was never delivered (no receiver yet: a worker
+// starting) is sent once more, whatever its type. A message whose reply did not come in time may
+// have been applied, so it is sent again only when doing it twice does the same as doing it once
+// and says so: notes carry their own id, analysis is cached, and an import batch carries a batch
+// id the store answers from its log (issue 14: a whole-file import resent after 15 s was reported
+// "0 imported, 12,000 already stored"). The types in ONCE_ONLY report what they did (counts) and
+// are never resent after a timeout: their caller is told the background may still be at work.
 import { browser } from './browser.ts'
 import type { ReplyOf, RequestOf, RequestType, Result } from '../messages.ts'
 
@@ -9,6 +15,18 @@ import type { ReplyOf, RequestOf, RequestType, Result } from '../messages.ts'
 const RETRY_AFTER_MS = 150
 /** Longest wait for a reply. Analysis of a huge page takes a few seconds at most (1M chars/s). */
 const REPLY_TIMEOUT_MS = 15_000
+/**
+ * Longest wait for operations over every note at once (deleting all, the whole-file import and
+ * export, reading all): minutes at tens of thousands of notes on a busy machine (docs/notes.md).
+ * Chrome keeps the worker alive while a reply is pending (up to 5 minutes).
+ */
+const LONG_REPLY_TIMEOUT_MS = 280_000
+export const LONG_REPLY: ReadonlySet<RequestType> = new Set<RequestType>(['app/notes-clear', 'app/notes-import', 'app/notes-export',
+  'app/notes-all'])
+
+/** Replies that count what was done: a second run would report the first run's work as "already done". */
+export const ONCE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['app/notes-import', 'app/notes-clear',
+  'app/memory-clear', 'app/memory-forget-site'])
 
 const TIMED_OUT = Symbol('timed out')
 
@@ -20,10 +38,17 @@ export async function send<T extends RequestType>(msg: RequestOf<T>): Promise<Re
     try {
       const reply = await Promise.race([
         browser.runtime.sendMessage(msg) as Promise<Result<unknown> | undefined>,
-        new Promise<typeof TIMED_OUT>((r) => { timer = setTimeout(() => r(TIMED_OUT), REPLY_TIMEOUT_MS) }),
+        new Promise<typeof TIMED_OUT>((r) => {
+          timer = setTimeout(() => r(TIMED_OUT), LONG_REPLY.has(msg.type) ? LONG_REPLY_TIMEOUT_MS : REPLY_TIMEOUT_MS)
+        }),
       ])
-      if (reply === TIMED_OUT) problem = 'the background did not answer in time'
-      else if (reply && typeof reply === 'object' && 'ok' in reply) return reply as ReplyOf<T>
+      if (reply === TIMED_OUT) {
+        problem = 'the background did not answer in time'
+        if (ONCE_ONLY.has(msg.type)) {
+          problem += '; it may still be working, so look at what is stored before trying again'
+          break
+        }
+      } else if (reply && typeof reply === 'object' && 'ok' in reply) return reply as ReplyOf<T>
     } catch (err) {
       problem = err instanceof Error ? err.message : String(err)
     } finally {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import {
   createNoteStore, indexKey, memoryKeyValue, noteKey, type KeyValueStore, type Note,
 } from '../../../src/notes/index.ts'
+import { DIRECTORY_READY_KEY, JOURNAL_KEY } from '../../../src/notes/storage-keys.ts'
 import { fixtures, noteOn, SOURCE } from './fixtures.ts'
 
 const v1Storage = JSON.parse(readFileSync(join(fixtures, 'v1-storage.json'), 'utf8')) as Record<string, unknown>
@@ -108,14 +109,33 @@ describe('note store', () => {
     expect(r.ok ? r.value.notes : r.error.code).toEqual('storage')
   })
 
-  it('recovers a note written by a worker stopped before its index write', async () => {
+  it('recovers a note written by a worker stopped before its index write, from the journal', async () => {
     const note = noteOn('The fire department gets money', { storyKey: 'crash' })
-    // What storage holds after the worker died between the two writes: the note, no index.
-    const kv = memoryKeyValue({ [noteKey(note.id)]: note })
+    // What storage holds after the worker died between the two writes: the journal, the note, no index.
+    const kv = memoryKeyValue({ [noteKey(note.id)]: note, [DIRECTORY_READY_KEY]: { schemaVersion: 1 },
+      [JOURNAL_KEY]: { schemaVersion: 1, ids: [note.id] } })
     const store = createNoteStore(kv) // a new worker
-    expect(unwrap(await store.forStory({ storyKey: 'crash' })).notes).toEqual([])
     expect(unwrap(await store.repair()).fixed).toBe(1)
+    expect(kv.data.has(JOURNAL_KEY)).toBe(false)
     expect(unwrap(await store.forStory({ storyKey: 'crash' })).notes).toEqual([note])
+    expect(unwrap(await store.page(null, 10)).notes).toEqual([note])
+  })
+
+  it('builds the id directory once from storage written before it existed, and never reads all storage again', async () => {
+    const note = noteOn('The fire department gets money', { storyKey: 'old' })
+    const inner = memoryKeyValue({ [noteKey(note.id)]: note, 'gm/other': { big: 'x'.repeat(1000) } })
+    let fullReads = 0
+    const kv: KeyValueStore = { ...inner, get: (keys) => { if (keys === null) fullReads += 1; return inner.get(keys) } }
+    const store = createNoteStore(kv)
+    expect(unwrap(await store.forStory({ storyKey: 'old' })).notes).toEqual([note])
+    expect(fullReads).toBe(1)
+    unwrap(await store.put(noteOn('Transit was the second', { storyKey: 'old' })))
+    expect(unwrap(await store.all()).notes).toHaveLength(2)
+    expect(unwrap(await store.page(null, 1)).next).not.toBeNull()
+    expect(unwrap(await createNoteStore(kv).all()).notes).toHaveLength(2) // a new worker
+    unwrap(await createNoteStore(kv).repair())
+    expect(unwrap(await createNoteStore(kv).clear()).removed).toBe(2)
+    expect(fullReads).toBe(1)
   })
 
   it('drops index entries of notes that are gone, and rebuilds a broken index', async () => {
