@@ -22,7 +22,7 @@ import { storyKey } from '../page/story-key.ts'
 import { statedUrls } from '../page/stated-urls.ts'
 import { capText } from '../page/cap-text.ts'
 import { keepStoryText } from './story-text.ts'
-import { hoverNote, noteOnPassage, noteOnSelection, refreshNotes, repaintNotes, revealNote, watchSelection,
+import { hoverNote, noteOnPassage, showNoteButton, noteOnSelection, refreshNotes, repaintNotes, revealNote, watchSelection,
   type NotesContext } from './notes-controller.ts'
 
 interface Painted {
@@ -62,9 +62,11 @@ async function start(signal: AbortSignal): Promise<void> {
     return
   }
   installHighlightStyle(document, settings.value.colours)
-  await readStory(settings.value, signal)
+  // Listening starts before the story is read: a reader who selects text while the notes are still
+  // on their way gets the Note button as soon as the story is painted.
   watchPointer(signal)
   watchSelection(notes, signal)
+  await readStory(settings.value, signal)
   let resizeTimer: ReturnType<typeof setTimeout> | undefined
   window.addEventListener('resize', () => {
     clearTimeout(resizeTimer)
@@ -114,6 +116,7 @@ async function readStory(settings: PageSettingsValue, signal: AbortSignal): Prom
   painted = { analysis, marks: marksOf(analysis), target, settings, visible: painted?.visible ?? true, cursor: -1 }
   if (painted.visible) paintHighlights(painted.marks, target, settings)
   tracker.analysed()
+  showNoteButton(notes) // a selection made before the story was painted
   await refreshNotes(notes, signal)
   const remembered = await send({ type: 'page/memory' })
   memory = remembered.ok ? remembered.value : {}

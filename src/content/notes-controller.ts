@@ -71,26 +71,29 @@ function hideNoteButton(): void {
   if (button) button.hidden = true
 }
 
+/** Shows the Note button next to the current selection when it lies in the story body, else hides it. */
+export function showNoteButton(ctx: NotesContext): void {
+  if (editorIsOpen()) return
+  const p = selectedPassage(ctx)
+  if (!p) { hideNoteButton(); return }
+  if (!button) {
+    button = el(ctx.doc, 'button', { class: 'note-button', text: 'Note' })
+    button.type = 'button'
+    button.setAttribute('aria-label', 'Add a note on the selected text')
+    // Keep the selection: a mousedown on the button would otherwise clear it.
+    button.addEventListener('mousedown', (e) => e.preventDefault())
+    button.addEventListener('click', () => { noteOnSelection(ctx) })
+    uiRoot(ctx.doc).append(button)
+  }
+  button.hidden = false
+  const view = ctx.doc.defaultView!
+  button.style.top = `${Math.round(Math.min(view.innerHeight - 30, p.rect.bottom + 6))}px`
+  button.style.left = `${Math.round(Math.min(view.innerWidth - 60, p.rect.right))}px`
+}
+
 /** Shows the small "Note" button next to a selection in the story body. */
 export function watchSelection(ctx: NotesContext, signal: AbortSignal): void {
-  const update = () => {
-    if (editorIsOpen()) return
-    const p = selectedPassage(ctx)
-    if (!p) { hideNoteButton(); return }
-    if (!button) {
-      button = el(ctx.doc, 'button', { class: 'note-button', text: 'Note' })
-      button.type = 'button'
-      button.setAttribute('aria-label', 'Add a note on the selected text')
-      // Keep the selection: a mousedown on the button would otherwise clear it.
-      button.addEventListener('mousedown', (e) => e.preventDefault())
-      button.addEventListener('click', () => { noteOnSelection(ctx) })
-      uiRoot(ctx.doc).append(button)
-    }
-    button.hidden = false
-    const view = ctx.doc.defaultView!
-    button.style.top = `${Math.round(Math.min(view.innerHeight - 30, p.rect.bottom + 6))}px`
-    button.style.left = `${Math.round(Math.min(view.innerWidth - 60, p.rect.right))}px`
-  }
+  const update = () => showNoteButton(ctx)
   // Only the reader's own input and the browser's own events count: a page's synthetic events must
   // not move our UI around. A selection made without the mouse (keyboard, find, a script) shows the
   // button once it has been still for a moment, as Hypothesis's adder does.
