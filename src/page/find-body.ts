@@ -98,8 +98,12 @@ function lastInk(data: string): string {
  * Walks the page under `root` (the document element): notes its parts, and scores every element
  * of `body` (a descendant of `root`, or `root`) to return the one holding the most story-like text.
  * Hidden subtrees are walked for their parts only, as `querySelectorAll` would find them.
+ * `relaxed`: the fallback scan (find-story.ts), where every boilerplate verdict is weak, so that a
+ * subtree holding a story's worth of prose counts whatever its tag or class says (an unclosed
+ * `<aside>` that swallows the page, a story in a `fieldset`, `class="newsletter-body"` on a
+ * newsletter archive).
  */
-export function scanPage(root: Element, body: Element): BodyScan {
+export function scanPage(root: Element, body: Element, relaxed = false): BodyScan {
   const parts = emptyParts()
   const rec = newRecord()
   const attrs = newAttrs()
@@ -193,7 +197,8 @@ export function scanPage(root: Element, body: Element): BodyScan {
       }
       if (isBlock(tag)) flush()
       const isLink = tag === 'a' && a.href
-      const noise = noiseByAttrs(tag, a)
+      const verdict = noiseByAttrs(tag, a)
+      const noise = relaxed && verdict === Noise.Strong ? Noise.Weak : verdict
       if (noise !== Noise.None) noiseOfEl.set(el, noise)
       const heading = HEADING.has(tag)
       const cell = tag === 'td' || tag === 'th'

@@ -2,7 +2,7 @@
 // Takes the Document as an argument, reads no globals and never changes the DOM, so it runs the
 // same in a content script and under linkedom or jsdom in Node.
 import type { StoryResult } from './types.ts'
-import { scanPage } from './find-body.ts'
+import { scanPage, type BodyScan } from './find-body.ts'
 import { extractBody } from './extract-body.ts'
 import { readMetadata } from './read-metadata.ts'
 import { findHeadlineElement, readVisible } from './read-visible.ts'
@@ -62,14 +62,28 @@ export function findStory(doc: Document, opts: FindStoryOptions = {}): StoryResu
     const root = doc.documentElement
     if (!root) return { ok: false, reason: 'empty document' }
     const body = bodyOf(root) ?? root
-    const scan = scanPage(root, body)
+    let scan = scanPage(root, body)
     const { parts } = scan
     const ld = readJsonLdScripts(parts.ldScripts)
-    const scope = scan.container ? (closestArticle(scan.container) ?? scan.container.parentElement ?? scan.container) : null
-    const visible = readVisible(parts, scope)
-    const meta = readMetadata(doc, parts, ld, visible, opts)
+    const signals = pageSignals(parts, ld)
     const docUrl = opts.url ?? (doc.URL && /^https?:/.test(doc.URL) ? doc.URL : null)
-    const reason = notAStory(doc, scan, { ...pageSignals(parts, ld), url: docUrl ?? meta.url, headline: meta.title })
+    const judge = (s: BodyScan) => {
+      const scope = s.container ? (closestArticle(s.container) ?? s.container.parentElement ?? s.container) : null
+      const visible = readVisible(parts, scope)
+      const meta = readMetadata(doc, parts, ld, visible, opts)
+      return { visible, meta, reason: notAStory(doc, s, { ...signals, url: docUrl ?? meta.url, headline: meta.title }) }
+    }
+    let { visible, meta, reason } = judge(scan)
+    if (reason === 'no story text') {
+      // The fallback: a second scan in which no boilerplate verdict is final (find-body.ts), for a
+      // story the first scan lost inside an element that looked like boilerplate.
+      const second = scanPage(root, body, true)
+      const judged = judge(second)
+      if (judged.reason === null && second.container) {
+        scan = second
+        ;({ visible, meta, reason } = judged)
+      }
+    }
     if (reason || !scan.container) return { ok: false, reason: reason ?? 'no story text' }
     const headline = meta.title === visible.headlines[0] ? visible.headlineElement : findHeadlineElement(parts, meta.title)
     const { map, blocks } = extractBody(scan, headline)
