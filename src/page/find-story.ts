@@ -8,7 +8,7 @@ import { readMetadata } from './read-metadata.ts'
 import { findHeadlineElement, readVisible } from './read-visible.ts'
 import { isStoryType, readJsonLdScripts, typesOf, type LdObject } from './json-ld.ts'
 import type { PageParts } from './page-parts.ts'
-import { notAStory } from './classify-page.ts'
+import { notAStory, type PageSignals } from './classify-page.ts'
 import { collectText } from './text-map.ts'
 import { fromText, toIso } from './iso-date.ts'
 import { tagOf } from './dom-rules.ts'
@@ -33,13 +33,19 @@ export interface FindStoryOptions {
   url?: string
 }
 
-function pageSignals(parts: PageParts, ld: LdObject[]): { articleMeta: boolean; videoMeta: boolean } {
+const PRODUCT_TYPE = /^(?:schema:)?(?:Product|ProductGroup|ProductModel|IndividualProduct|Offer|AggregateOffer|Car|Vehicle)$/i
+const LIST_TYPE = /^(?:schema:)?(?:CollectionPage|ItemList|SearchResultsPage|OfferCatalog|ProductCollection)$/i
+
+function pageSignals(parts: PageParts, ld: LdObject[]): Pick<PageSignals, 'articleMeta' | 'videoMeta' | 'otherKind'> {
   const ogMeta = parts.metas.find((m) => m.getAttribute('property') === 'og:type')
   const og = ogMeta?.getAttribute('content')?.toLowerCase() ?? ''
   const ldArticle = ld.some(isStoryType)
   const ldVideo = ld.some((o) => typesOf(o).some((t) => /VideoObject/i.test(t)))
   const articleMeta = ldArticle || og === 'article'
-  return { articleMeta, videoMeta: !ldArticle && (og.startsWith('video') || ldVideo) && og !== 'article' }
+  const ldProduct = ld.some((o) => typesOf(o).some((t) => PRODUCT_TYPE.test(t)))
+  const ldList = ld.some((o) => typesOf(o).some((t) => LIST_TYPE.test(t)))
+  const otherKind = ldProduct || og.startsWith('product') ? 'product page' : ldList ? 'listing' : null
+  return { articleMeta, videoMeta: !ldArticle && (og.startsWith('video') || ldVideo) && og !== 'article', otherKind }
 }
 
 /** The <body>: looked up among the root's children, since linkedom's `document.body` can miss it
@@ -71,7 +77,8 @@ export function findStory(doc: Document, opts: FindStoryOptions = {}): StoryResu
       const scope = s.container ? (closestArticle(s.container) ?? s.container.parentElement ?? s.container) : null
       const visible = readVisible(parts, scope)
       const meta = readMetadata(doc, parts, ld, visible, opts)
-      return { visible, meta, reason: notAStory(doc, s, { ...signals, url: docUrl ?? meta.url, headline: meta.title }) }
+      const dated = meta.published !== null
+      return { visible, meta, reason: notAStory(doc, s, { ...signals, dated, url: docUrl ?? meta.url, headline: meta.title }) }
     }
     let { visible, meta, reason } = judge(scan)
     if (reason === 'no story text') {
