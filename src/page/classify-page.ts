@@ -63,6 +63,30 @@ const SERVICE_PATH = /\/(?:services?|solutions?|pricing|plans|industries|feature
 /** Path words of a story's address: they outweigh the words above (/blog/products/…). */
 const STORY_PATH = /\/(?:blogs?|news|articles?|posts?|stor(?:y|ies)|insights?|guides?|learn|resources|magazine|journal|(?:19|20)\d\d)(?:\/|$|[-_.])/i
 
+function isStoryPath(url: string | null): boolean {
+  try {
+    return url !== null && STORY_PATH.test(new URL(url).pathname)
+  } catch {
+    return false
+  }
+}
+
+/** The words of a shop's buy button. */
+const BUY = /^\W*(?:add to (?:cart|bag|basket|trolley)|buy (?:it )?now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello)\W*$/i
+/** Buttons looked at, at most: a shop's buy button comes early. */
+const MAX_BUTTONS = 200
+
+/** A shop's buy button ("Add to cart", "Buy now") among the page's buttons. */
+export function hasBuyButton(doc: Document): boolean {
+  const buttons = doc.querySelectorAll('button, input[type="submit"]')
+  for (let i = 0; i < buttons.length && i < MAX_BUTTONS; i++) {
+    const b = buttons[i]
+    const text = b.localName === 'input' ? b.getAttribute('value') : b.textContent
+    if (text && text.length < 60 && BUY.test(text.replace(/\s+/g, ' ').trim())) return true
+  }
+  return false
+}
+
 /** What a page whose metadata does not call it an article is, from its address, or null. */
 export function kindFromPath(url: string | null): 'product page' | 'listing' | 'service page' | null {
   if (!url) return null
@@ -104,6 +128,7 @@ export function notAStory(doc: Document, scan: BodyScan, signals: PageSignals): 
   if (!signals.articleMeta && signals.dated === false) {
     const kind = signals.otherKind ?? kindFromPath(signals.url)
     if (kind) return kind
+    if (!isStoryPath(signals.url) && hasBuyButton(doc)) return 'product page'
   }
   if (prose < (signals.articleMeta ? MIN_ARTICLE_PROSE : MIN_STORY_PROSE)) {
     return signals.videoMeta ? 'video page without text' : 'no story text'
