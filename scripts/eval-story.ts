@@ -6,12 +6,13 @@
 // jsdom|linkedom|both` (default both), `--pages` prints every page, `--dump DIR` writes each page's
 // text for reading, `--only wcxb|extraction|news` runs one corpus, `--part dev|held` one WCXB part,
 // `--no-readability` leaves Readability out of the WCXB run (quicker while tuning), `--wcxb-pages
-// TYPE` lists that type's WCXB pages (article: the weakest first; others: those not left quiet).
+// TYPE` lists that type's WCXB pages (article: the weakest first; others: those not left quiet),
+// `--wcxb-meta` lists the articles' wrong titles, authors and days.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { evaluateBodies, type BodyEval } from './story/body-eval.ts'
 import { extractionDir, loadExtractionPages, loadWcxbPages, newsDir, wcxbDir } from './story/corpus.ts'
-import { evaluateWcxb, printWcxb, wordF1 } from './story/wcxb-eval.ts'
+import { authorRight, dayRight, evaluateWcxb, printWcxb, titleRelaxed, wordF1 } from './story/wcxb-eval.ts'
 import type { DomName } from './story/dom.ts'
 import { evaluateMetadata, printMetadata } from './story/meta-eval.ts'
 
@@ -28,6 +29,7 @@ const only = arg('--only')
 const partArg = arg('--part')
 const withReadability = !args.includes('--no-readability')
 const listType = arg('--wcxb-pages')
+const listMeta = args.includes('--wcxb-meta')
 
 const f3 = (x: number) => x.toFixed(3)
 
@@ -75,8 +77,22 @@ if (only && only !== 'wcxb') {
 } else {
   for (const part of ['dev', 'held'] as const) {
     if (partArg && partArg !== part) continue
+    if (args.includes('--warm-readability')) {
+      // Only fills Readability's cache (wcxb-eval.ts), for a later run.
+      evaluateWcxb(loadWcxbPages((p) => p.part === part), true, false)
+      continue
+    }
     const rows = evaluateWcxb(loadWcxbPages((p) => p.part === part), withReadability)
     printWcxb(rows, part === 'dev' ? 'development part (tuned on)' : 'held-out part (measured only)', withReadability)
+    if (listMeta) {
+      for (const r of rows.filter((x) => x.page.type === 'article' && !x.gloss.quiet)) {
+        const p = r.page
+        const g = r.gloss
+        if (p.title && !titleRelaxed(g.title, p.title)) console.log(`${p.id} title: ${g.title} | gold: ${p.title}`)
+        if (p.author && !authorRight(g.byline, p.author)) console.log(`${p.id} author: ${g.byline.join('; ')} | gold: ${p.author}`)
+        if (p.publishDate && !dayRight(g.published, p.publishDate)) console.log(`${p.id} day: ${g.published} | gold: ${p.publishDate}`)
+      }
+    }
     if (listType) {
       const of = rows.filter((r) => r.page.type === listType)
       if (listType === 'article') {

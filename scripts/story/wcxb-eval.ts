@@ -117,17 +117,20 @@ function readabilityAnswer(page: WcxbPage): Answer {
 
 const CACHE = join(tmpdir(), 'gloss-wcxb-readability-0.6.json')
 
-export function evaluateWcxb(pages: WcxbPage[], withReadability: boolean): WcxbRow[] {
+/** Bumped when the pages' parsing changes (scripts/story/dom.ts), so cached answers are redone. */
+const PARSE_VERSION = 2
+
+export function evaluateWcxb(pages: WcxbPage[], withReadability: boolean, withGloss = true): WcxbRow[] {
   const cache: Record<string, Answer> = withReadability && existsSync(CACHE) ? JSON.parse(readFileSync(CACHE, 'utf8')) : {}
   let added = 0
   const rows = pages.map((page) => {
-    const key = `${page.id}:${page.html.length}`
+    const key = `${page.id}:${page.html.length}:${PARSE_VERSION}`
     let readability = cache[key]
     if (withReadability && !readability) {
       readability = cache[key] = readabilityAnswer(page)
       added++
     }
-    return { page, gloss: glossAnswer(page), readability: readability ?? null! }
+    return { page, gloss: withGloss ? glossAnswer(page) : null!, readability: readability ?? null! }
   })
   if (added > 0) writeFileSync(CACHE, JSON.stringify(cache))
   return rows

@@ -58,7 +58,7 @@ export function isRootPath(url: string | null): boolean {
 
 /** Path words of shop, catalogue and service addresses, and what such a page is. */
 const PRODUCT_PATH = /\/(?:products?|shop|store|p|dp|item|itm|buy)(?:\/|$|\.)/i
-const LISTING_PATH = /\/(?:collections?|categor(?:y|ies)|product-category|catalog(?:ue)?|tags?|brands?|department|c)(?:\/|$|\.)/i
+const LISTING_PATH = /\/(?:collections?|categor(?:y|ies)|product-category|catalog(?:ue)?|tags?|department|c)(?:\/|$|\.)/i
 const SERVICE_PATH = /\/(?:services?|solutions?|pricing|plans|industries|features|platform|software|careers|jobs|locations?)(?:\/|$|\.)/i
 /** Path words of a story's address: they outweigh the words above (/blog/products/…). */
 const STORY_PATH = /\/(?:blogs?|news|articles?|posts?|stor(?:y|ies)|insights?|guides?|learn|resources|magazine|journal|(?:19|20)\d\d)(?:\/|$|[-_.])/i

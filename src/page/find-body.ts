@@ -17,6 +17,10 @@ const SENTENCE_MIN_CHARS = 25
 const PROSE_MAX_LINK_DENSITY = 0.3
 /** How much one character of non-prose text in a container costs against one of prose. */
 const NOISE_WEIGHT = 1.0
+/** An ancestor of the best element is taken instead when it holds this many times its prose… */
+const WIDEN_MIN_PROSE = 1.25
+/** …and scores at least this share of the best score. */
+const WIDEN_MIN_SCORE = 0.8
 /** A subtree flagged by a weak class word ("sidebar") holding this much prose is a layout wrapper. */
 const WRAPPER_MIN_PROSE = 400
 /** A block this long, nearly all link, is a headline link (a teaser's, or a related story's). */
@@ -258,6 +262,11 @@ export function scanPage(root: Element, body: Element, relaxed = false): BodySca
       const score = f.prose - NOISE_WEIGHT * (f.total - f.prose - f.neutral)
       if (score > bestScore) {
         bestScore = score
+        best = f
+      } else if (best !== null && f.start < best.start && f.prose >= best.prose * WIDEN_MIN_PROSE &&
+          score >= bestScore * WIDEN_MIN_SCORE) {
+        // An ancestor of the best element that holds much more prose for a little more noise: the
+        // story is cut into sections (an ad, a table or a figure between them), take them all.
         best = f
       }
     },
