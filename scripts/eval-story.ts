@@ -1,12 +1,18 @@
 // `npm run eval:story`: story detection measured on ../shared/corpora. The body on the 61
 // article-extraction pages (4-gram shingle P/R/F1, as the benchmark scores it) side by side with
 // @mozilla/readability on the same pages and DOM; metadata on the 30 news pages against
-// Readability's reference. `--dom jsdom|linkedom|both` (default both), `--pages` prints every page,
-// `--dump DIR` writes each page's text for reading.
+// Readability's reference; WCXB's development split (scripts/story/wcxb-eval.ts), its sites split by
+// a hash into the part tuned on and the part held out, each reported apart. `--dom
+// jsdom|linkedom|both` (default both), `--pages` prints every page, `--dump DIR` writes each page's
+// text for reading, `--only wcxb|extraction|news` runs one corpus, `--part dev|held` one WCXB part,
+// `--no-readability` leaves Readability out of the WCXB run (quicker while tuning), `--wcxb-pages
+// TYPE` lists that type's WCXB pages (article: the weakest first; others: those not left quiet),
+// `--wcxb-meta` lists the articles' wrong titles, authors and days.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { evaluateBodies, type BodyEval } from './story/body-eval.ts'
-import { extractionDir, loadExtractionPages, newsDir } from './story/corpus.ts'
+import { extractionDir, loadExtractionPages, loadWcxbPages, newsDir, wcxbDir } from './story/corpus.ts'
+import { authorRight, dayRight, evaluateWcxb, printWcxb, titleRelaxed, wordF1 } from './story/wcxb-eval.ts'
 import type { DomName } from './story/dom.ts'
 import { evaluateMetadata, printMetadata } from './story/meta-eval.ts'
 
@@ -19,6 +25,11 @@ const domArg = arg('--dom') ?? 'both'
 const doms: DomName[] = domArg === 'both' ? ['linkedom', 'jsdom'] : domArg === 'none' ? [] : [domArg as DomName]
 const showPages = args.includes('--pages')
 const dump = arg('--dump')
+const only = arg('--only')
+const partArg = arg('--part')
+const withReadability = !args.includes('--no-readability')
+const listType = arg('--wcxb-pages')
+const listMeta = args.includes('--wcxb-meta')
 
 const f3 = (x: number) => x.toFixed(3)
 
@@ -42,15 +53,56 @@ function printBody(e: BodyEval): void {
   }
 }
 
-if (!extractionDir()) {
+if (only && only !== 'extraction') {
+  // skipped
+} else if (!extractionDir()) {
   console.log('../shared/corpora/article-extraction is missing: body evaluation skipped.')
 } else {
   const pages = loadExtractionPages()
   for (const dom of doms) printBody(evaluateBodies(pages, dom))
 }
 
-if (!newsDir()) {
+if (only && only !== 'news') {
+  // skipped
+} else if (!newsDir()) {
   console.log('../shared/corpora/news-pages is missing: metadata evaluation skipped.')
 } else {
   printMetadata(evaluateMetadata(), showPages || args.includes("--meta"))
+}
+
+if (only && only !== 'wcxb') {
+  // skipped
+} else if (!wcxbDir()) {
+  console.log('../shared/corpora/wcxb is missing: WCXB evaluation skipped.')
+} else {
+  for (const part of ['dev', 'held'] as const) {
+    if (partArg && partArg !== part) continue
+    if (args.includes('--warm-readability')) {
+      // Only fills Readability's cache (wcxb-eval.ts), for a later run.
+      evaluateWcxb(loadWcxbPages((p) => p.part === part), true, false)
+      continue
+    }
+    const rows = evaluateWcxb(loadWcxbPages((p) => p.part === part), withReadability)
+    printWcxb(rows, part === 'dev' ? 'development part (tuned on)' : 'held-out part (measured only)', withReadability)
+    if (listMeta) {
+      for (const r of rows.filter((x) => x.page.type === 'article' && !x.gloss.quiet)) {
+        const p = r.page
+        const g = r.gloss
+        if (p.title && !titleRelaxed(g.title, p.title)) console.log(`${p.id} title: ${g.title} | gold: ${p.title}`)
+        if (p.author && !authorRight(g.byline, p.author)) console.log(`${p.id} author: ${g.byline.join('; ')} | gold: ${p.author}`)
+        if (p.publishDate && !dayRight(g.published, p.publishDate)) console.log(`${p.id} day: ${g.published} | gold: ${p.publishDate}`)
+      }
+    }
+    if (listType) {
+      const of = rows.filter((r) => r.page.type === listType)
+      if (listType === 'article') {
+        const scored = of.map((r) => ({ r, s: wordF1(r.page.body, r.gloss.text) })).sort((a, b) => a.s.f1 - b.s.f1)
+        for (const { r, s } of scored.slice(0, 60)) {
+          console.log(`${r.page.id} F1 ${f3(s.f1)} P ${f3(s.p)} R ${f3(s.r)} ${r.gloss.reason ?? ''} ${r.page.url}`)
+        }
+      } else {
+        for (const r of of.filter((x) => !x.gloss.quiet)) console.log(`${r.page.id} ${r.page.url} (${r.gloss.text.length} chars)`)
+      }
+    }
+  }
 }

@@ -18,5 +18,30 @@ export function parseDocument(html: string, dom: DomName, url?: string): Documen
       return new JSDOM(fixed, opts).window.document
     }
   }
-  return parseHTML(html).document as unknown as Document
+  const doc = parseHTML(html).document as unknown as Document
+  if (doc.documentElement?.localName !== 'html') {
+    // linkedom makes an element before <html> (a stray <script>) the document element, where a
+    // browser puts it in <head>: parse again from <html>.
+    const at = html.search(/<html[\s>]/i)
+    if (at > 0) return streamed(parseHTML(html.slice(at)).document as unknown as Document)
+  }
+  return streamed(doc)
+}
+
+/**
+ * React's streamed server rendering sends the page's content late, in `<div hidden id="S:n">`,
+ * with an inline script that moves it into the place of `<template id="B:n">`; in a browser that
+ * has happened by the time the content script runs. Node DOMs run no scripts: do the move here,
+ * for both extractors alike.
+ */
+function streamed(doc: Document): Document {
+  for (const div of Array.from(doc.querySelectorAll('div[hidden][id^="S:"]'))) {
+    const slot = doc.getElementById('B:' + div.id.slice(2))
+    if (!slot || slot.localName !== 'template' || !slot.parentNode) continue
+    const parent = slot.parentNode
+    while (div.firstChild) parent.insertBefore(div.firstChild, slot)
+    slot.remove()
+    div.remove()
+  }
+  return doc
 }

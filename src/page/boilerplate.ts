@@ -10,13 +10,13 @@ const NEGATIVE_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption',
 const NEGATIVE_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alertdialog|toolbar|tablist|figure|img)$/i
 
 /** Class and id words of boilerplate; matched as substrings, like Readability's. */
-const NEGATIVE_WORDS = /related|recirc|recommend|outbrain|taboola|newsletter|subscri|signup|sign-up|promo|sponsor|advert|share|sharing|social|comment(?!ary)|disqus|breadcrumb|sidebar|footer|masthead|navbar|menu|popup|modal|cookie|gdpr|paywall|byline|author|caption|credit|timestamp|tags|keywords|toolbar|pag(?:er|ination)(?![a-z])|widget|trending|most-?popular|read-?more|also-?read|more-?stories|more-?from|further-?reading|(?:^|[\s_-])ads?(?:$|[\s_-])|adslot|adunit|skip-?link|print-?only|sr-only|visually-?hidden|screen-?reader/i
+const NEGATIVE_WORDS = /related|recirc|recommend|outbrain|taboola|newsletter|subscri|signup|sign-up|promo|(?<!un)sponsor|advert|share(?!d)|sharing|social|comment(?!ary)|disqus|breadcrumb|sidebar|footer|masthead|navbar|menu|popup|modal|cookie|gdpr|paywall|byline|author|caption|credit|timestamp|tags|keywords|toolbar|pag(?:er|ination)(?![a-z])|widget|trending|most-?popular|read-?more|also-?read|more-?stories|more-?from|further-?reading|(?:^|[\s_-])ads?(?:$|[\s_-])|adslot|adunit|skip-?link|print-?only|sr-only|visually-?hidden|screen-?reader/i
 
 /** Class and id words that mean the story itself: they save an element from a weak negative word. */
 const POSITIVE_WORDS = /article|story|entry|post-?body|post-?content|main-?content|body-?text|text-?body|content-?body|articlebody|storybody/i
 
 /** Negative words strong enough to win over a positive one ("related-stories", "article-share"). */
-const STRONG_NEGATIVE = /related|recirc|recommend|outbrain|taboola|newsletter|share|sharing|social|comment(?!ary)|disqus|promo|sponsor|advert|byline|caption|credit|breadcrumb|sr-only|visually-?hidden|screen-?reader|trending|most-?popular|read-?more|also-?read|more-?stories|further-?reading/i
+const STRONG_NEGATIVE = /related|recirc|recommend|outbrain|taboola|newsletter|share(?!d)|sharing|social|comment(?!ary)|disqus|promo|(?<!un)sponsor|advert|byline|caption|credit|breadcrumb|sr-only|visually-?hidden|screen-?reader|trending|most-?popular|read-?more|also-?read|more-?stories|further-?reading/i
 
 /** How sure a boilerplate verdict is. */
 export const Noise = {

@@ -26,6 +26,11 @@ const SEARCH_HEADING = /\bsearch results?\b|\bresults? for\b|\bno results\b|rés
 export interface PageSignals {
   /** The page's metadata says it is an article (JSON-LD Article kin, og:type article). */
   articleMeta: boolean
+  /** What the page's metadata says it is when that is not a story: a product (JSON-LD Product or
+   * Offer, og:type product) or a list (JSON-LD CollectionPage, ItemList, SearchResultsPage…). */
+  otherKind?: 'product page' | 'listing' | null
+  /** The page states when it was published (JSON-LD, meta tags, <time>, a dated element). */
+  dated?: boolean
   /** The page's metadata says it is a video (og:type video, JSON-LD VideoObject) and not an article. */
   videoMeta: boolean
   url: string | null
@@ -51,6 +56,53 @@ export function isRootPath(url: string | null): boolean {
   }
 }
 
+/** Path words of shop, catalogue and service addresses, and what such a page is. */
+const PRODUCT_PATH = /\/(?:products?|shop|store|p|dp|item|itm|buy)(?:\/|$|\.)/i
+const LISTING_PATH = /\/(?:collections?|categor(?:y|ies)|product-category|catalog(?:ue)?|tags?|department|c)(?:\/|$|\.)/i
+const SERVICE_PATH = /\/(?:services?|solutions?|pricing|plans|industries|features|platform|software|careers|jobs|locations?)(?:\/|$|\.)/i
+/** Path words of a story's address: they outweigh the words above (/blog/products/…). */
+const STORY_PATH = /\/(?:blogs?|news|articles?|posts?|stor(?:y|ies)|insights?|guides?|learn|resources|magazine|journal|(?:19|20)\d\d)(?:\/|$|[-_.])/i
+
+function isStoryPath(url: string | null): boolean {
+  try {
+    return url !== null && STORY_PATH.test(new URL(url).pathname)
+  } catch {
+    return false
+  }
+}
+
+/** The words of a shop's buy button. */
+const BUY = /^\W*(?:add to (?:cart|bag|basket|trolley)|buy (?:it )?now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello)\W*$/i
+/** Buttons looked at, at most: a shop's buy button comes early. */
+const MAX_BUTTONS = 200
+
+/** A shop's buy button ("Add to cart", "Buy now") among the page's buttons. */
+export function hasBuyButton(doc: Document): boolean {
+  const buttons = doc.querySelectorAll('button, input[type="submit"]')
+  for (let i = 0; i < buttons.length && i < MAX_BUTTONS; i++) {
+    const b = buttons[i]
+    const text = b.localName === 'input' ? b.getAttribute('value') : b.textContent
+    if (text && text.length < 60 && BUY.test(text.replace(/\s+/g, ' ').trim())) return true
+  }
+  return false
+}
+
+/** What a page whose metadata does not call it an article is, from its address, or null. */
+export function kindFromPath(url: string | null): 'product page' | 'listing' | 'service page' | null {
+  if (!url) return null
+  let path: string
+  try {
+    path = new URL(url).pathname
+  } catch {
+    return null
+  }
+  if (STORY_PATH.test(path)) return null
+  if (PRODUCT_PATH.test(path)) return 'product page'
+  if (LISTING_PATH.test(path)) return 'listing'
+  if (SERVICE_PATH.test(path)) return 'service page'
+  return null
+}
+
 /** The reason the page is not a story, or null when it is one. */
 export function notAStory(doc: Document, scan: BodyScan, signals: PageSignals): string | null {
   const container = scan.container
@@ -70,6 +122,14 @@ export function notAStory(doc: Document, scan: BodyScan, signals: PageSignals): 
     return (doc.documentElement?.textContent ?? '').trim().length > 0 ? 'no story text' : 'empty document'
   }
   if (isRootPath(signals.url) && !signals.articleMeta) return 'home page'
+  // A page with no sign of a story in its metadata (neither an article type nor a publish date)
+  // that says it is a product or a list, or whose address is a shop's, a catalogue's or a
+  // service's: not a story, however much prose its description holds.
+  if (!signals.articleMeta && signals.dated === false) {
+    const kind = signals.otherKind ?? kindFromPath(signals.url)
+    if (kind) return kind
+    if (!isStoryPath(signals.url) && hasBuyButton(doc)) return 'product page'
+  }
   if (prose < (signals.articleMeta ? MIN_ARTICLE_PROSE : MIN_STORY_PROSE)) {
     return signals.videoMeta ? 'video page without text' : 'no story text'
   }

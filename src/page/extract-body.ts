@@ -13,6 +13,26 @@ import { replayText } from './page-record.ts'
 const LIST_MAX_LINK_DENSITY = 0.5
 const LIST_ITEM = new Set(['li', 'dd', 'dt'])
 
+/** A line this short or shorter can be a page's own line inside the story: a promotion, a prompt,
+ * a label or a copyright line, which are not story text. */
+const PROMO_MAX_CHARS = 90
+const PROMO_LINE = new RegExp('^\\W*(?:' + [
+  'advertisement', 'advertising', 'sponsored(?: content)?', '(?:article|story) continues (?:below|after (?:the )?advertisement)',
+  'continue reading below', 'share(?: this(?: article| post| story)?)?(?: on \\w+)?', 'related(?: articles?| posts?| stories| reading| content)?',
+  'read (?:more|next|also)', 'see also', 'you (?:may|might) (?:also )?(?:like|enjoy)', 'recommended(?: for you)?',
+  '(?:other|more|popular|recent|related|latest|trending) (?:posts|articles|stories|news)(?: you (?:may|might) (?:also )?(?:like|enjoy))?',
+  'what others are reading', 'pin (?:this|it|me)? ?for later', 'sign[ -]?up(?: (?:for|to) .*| now| today)?',
+  'subscribe(?: (?:to|for) .*| now| today)?', 'newsletters?', 'get in touch', 'contact us(?: today)?', 'apply now',
+  'register(?: now| today)?', 'start (?:your )?free trial', 'follow (?:us|our (?:full |live )?coverage)\\b.*',
+  'click here to (?:subscribe|sign up|download)\\b.*', '(?:©|\\(c\\)|copyright\\b).*', '.*\\ball rights reserved',
+].join('|') + ')\\W*$', 'i')
+
+/** A short block that is the page talking, not the story ("Advertisement", "Sign up for our
+ * newsletter", "© 2019 Associated Press. All Rights Reserved."). */
+export function isPromoLine(text: string): boolean {
+  return text.length <= PROMO_MAX_CHARS && PROMO_LINE.test(text)
+}
+
 export interface Body {
   map: DomTextMap
   blocks: StoryBlock[]
@@ -23,7 +43,8 @@ export function extractBody(scan: BodyScan, headline: Element | null): Body {
   const { noise, wrappers } = scan
   const { map, blocks } = replayText(scan.record, scan.containerStart, {
     skip: (el, tag) => el === headline || tag === 'header' || tag === 'h1' || isNoise(el, noise, wrappers),
-    keep: (b: BlockInfo) => !(LIST_ITEM.has(tagOf(b.owner)) && b.linkChars > b.text.length * LIST_MAX_LINK_DENSITY),
+    keep: (b: BlockInfo) => !(LIST_ITEM.has(tagOf(b.owner)) && b.linkChars > b.text.length * LIST_MAX_LINK_DENSITY) &&
+      !isPromoLine(b.text),
   })
   return { map, blocks }
 }

@@ -17,6 +17,10 @@ const SENTENCE_MIN_CHARS = 25
 const PROSE_MAX_LINK_DENSITY = 0.3
 /** How much one character of non-prose text in a container costs against one of prose. */
 const NOISE_WEIGHT = 1.0
+/** An ancestor of the best element is taken instead when it holds this many times its prose… */
+const WIDEN_MIN_PROSE = 1.25
+/** …and scores at least this share of the best score. */
+const WIDEN_MIN_SCORE = 0.8
 /** A subtree flagged by a weak class word ("sidebar") holding this much prose is a layout wrapper. */
 const WRAPPER_MIN_PROSE = 400
 /** A block this long, nearly all link, is a headline link (a teaser's, or a related story's). */
@@ -98,8 +102,12 @@ function lastInk(data: string): string {
  * Walks the page under `root` (the document element): notes its parts, and scores every element
  * of `body` (a descendant of `root`, or `root`) to return the one holding the most story-like text.
  * Hidden subtrees are walked for their parts only, as `querySelectorAll` would find them.
+ * `relaxed`: the fallback scan (find-story.ts), where every boilerplate verdict is weak, so that a
+ * subtree holding a story's worth of prose counts whatever its tag or class says (an unclosed
+ * `<aside>` that swallows the page, a story in a `fieldset`, `class="newsletter-body"` on a
+ * newsletter archive).
  */
-export function scanPage(root: Element, body: Element): BodyScan {
+export function scanPage(root: Element, body: Element, relaxed = false): BodyScan {
   const parts = emptyParts()
   const rec = newRecord()
   const attrs = newAttrs()
@@ -193,7 +201,8 @@ export function scanPage(root: Element, body: Element): BodyScan {
       }
       if (isBlock(tag)) flush()
       const isLink = tag === 'a' && a.href
-      const noise = noiseByAttrs(tag, a)
+      const verdict = noiseByAttrs(tag, a)
+      const noise = relaxed && verdict === Noise.Strong ? Noise.Weak : verdict
       if (noise !== Noise.None) noiseOfEl.set(el, noise)
       const heading = HEADING.has(tag)
       const cell = tag === 'td' || tag === 'th'
@@ -253,6 +262,11 @@ export function scanPage(root: Element, body: Element): BodyScan {
       const score = f.prose - NOISE_WEIGHT * (f.total - f.prose - f.neutral)
       if (score > bestScore) {
         bestScore = score
+        best = f
+      } else if (best !== null && f.start < best.start && f.prose >= best.prose * WIDEN_MIN_PROSE &&
+          score >= bestScore * WIDEN_MIN_SCORE) {
+        // An ancestor of the best element that holds much more prose for a little more noise: the
+        // story is cut into sections (an ad, a table or a figure between them), take them all.
         best = f
       }
     },

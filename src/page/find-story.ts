@@ -2,13 +2,13 @@
 // Takes the Document as an argument, reads no globals and never changes the DOM, so it runs the
 // same in a content script and under linkedom or jsdom in Node.
 import type { StoryResult } from './types.ts'
-import { scanPage } from './find-body.ts'
+import { scanPage, type BodyScan } from './find-body.ts'
 import { extractBody } from './extract-body.ts'
 import { readMetadata } from './read-metadata.ts'
 import { findHeadlineElement, readVisible } from './read-visible.ts'
 import { isStoryType, readJsonLdScripts, typesOf, type LdObject } from './json-ld.ts'
 import type { PageParts } from './page-parts.ts'
-import { notAStory } from './classify-page.ts'
+import { notAStory, type PageSignals } from './classify-page.ts'
 import { collectText } from './text-map.ts'
 import { fromText, toIso } from './iso-date.ts'
 import { tagOf } from './dom-rules.ts'
@@ -33,13 +33,19 @@ export interface FindStoryOptions {
   url?: string
 }
 
-function pageSignals(parts: PageParts, ld: LdObject[]): { articleMeta: boolean; videoMeta: boolean } {
+const PRODUCT_TYPE = /^(?:schema:)?(?:Product|ProductGroup|ProductModel|IndividualProduct|Offer|AggregateOffer|Car|Vehicle)$/i
+const LIST_TYPE = /^(?:schema:)?(?:CollectionPage|ItemList|SearchResultsPage|OfferCatalog|ProductCollection)$/i
+
+function pageSignals(parts: PageParts, ld: LdObject[]): Pick<PageSignals, 'articleMeta' | 'videoMeta' | 'otherKind'> {
   const ogMeta = parts.metas.find((m) => m.getAttribute('property') === 'og:type')
   const og = ogMeta?.getAttribute('content')?.toLowerCase() ?? ''
   const ldArticle = ld.some(isStoryType)
   const ldVideo = ld.some((o) => typesOf(o).some((t) => /VideoObject/i.test(t)))
   const articleMeta = ldArticle || og === 'article'
-  return { articleMeta, videoMeta: !ldArticle && (og.startsWith('video') || ldVideo) && og !== 'article' }
+  const ldProduct = ld.some((o) => typesOf(o).some((t) => PRODUCT_TYPE.test(t)))
+  const ldList = ld.some((o) => typesOf(o).some((t) => LIST_TYPE.test(t)))
+  const otherKind = ldProduct || og.startsWith('product') ? 'product page' : ldList ? 'listing' : null
+  return { articleMeta, videoMeta: !ldArticle && (og.startsWith('video') || ldVideo) && og !== 'article', otherKind }
 }
 
 /** The <body>: looked up among the root's children, since linkedom's `document.body` can miss it
@@ -62,14 +68,29 @@ export function findStory(doc: Document, opts: FindStoryOptions = {}): StoryResu
     const root = doc.documentElement
     if (!root) return { ok: false, reason: 'empty document' }
     const body = bodyOf(root) ?? root
-    const scan = scanPage(root, body)
+    let scan = scanPage(root, body)
     const { parts } = scan
     const ld = readJsonLdScripts(parts.ldScripts)
-    const scope = scan.container ? (closestArticle(scan.container) ?? scan.container.parentElement ?? scan.container) : null
-    const visible = readVisible(parts, scope)
-    const meta = readMetadata(doc, parts, ld, visible, opts)
+    const signals = pageSignals(parts, ld)
     const docUrl = opts.url ?? (doc.URL && /^https?:/.test(doc.URL) ? doc.URL : null)
-    const reason = notAStory(doc, scan, { ...pageSignals(parts, ld), url: docUrl ?? meta.url, headline: meta.title })
+    const judge = (s: BodyScan) => {
+      const scope = s.container ? (closestArticle(s.container) ?? s.container.parentElement ?? s.container) : null
+      const visible = readVisible(parts, scope)
+      const meta = readMetadata(doc, parts, ld, visible, opts)
+      const dated = meta.published !== null
+      return { visible, meta, reason: notAStory(doc, s, { ...signals, dated, url: docUrl ?? meta.url, headline: meta.title }) }
+    }
+    let { visible, meta, reason } = judge(scan)
+    if (reason === 'no story text') {
+      // The fallback: a second scan in which no boilerplate verdict is final (find-body.ts), for a
+      // story the first scan lost inside an element that looked like boilerplate.
+      const second = scanPage(root, body, true)
+      const judged = judge(second)
+      if (judged.reason === null && second.container) {
+        scan = second
+        ;({ visible, meta, reason } = judged)
+      }
+    }
     if (reason || !scan.container) return { ok: false, reason: reason ?? 'no story text' }
     const headline = meta.title === visible.headlines[0] ? visible.headlineElement : findHeadlineElement(parts, meta.title)
     const { map, blocks } = extractBody(scan, headline)

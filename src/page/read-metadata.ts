@@ -62,8 +62,26 @@ function normLang(lang: string | null | undefined): string | null {
   return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(s) ? s : null
 }
 
-/** The title a reader sees: the headline on the page when it matches a metadata title. */
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
+
+/** Character references left in a metadata title by a page that escaped it twice ("&amp;", "&#x27;"). */
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos|nbsp);/gi, (all, ref: string) => {
+    const r = ref.toLowerCase()
+    if (r[0] !== '#') return NAMED_ENTITIES[r] ?? all
+    const code = r[1] === 'x' ? parseInt(r.slice(2), 16) : parseInt(r.slice(1), 10)
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all
+  })
+}
+
+/** The title a reader sees: the headline on the page when it matches a metadata title, else the
+ * page's one visible `h1`, else the first metadata title. */
 function chooseTitle(ld: LdObject | null, metas: Metas, titleEl: Element | null, visible: Visible, site: string | null): string | null {
+  const title = chooseTitleText(ld, metas, titleEl, visible, site)
+  return title === null ? null : decodeEntities(title)
+}
+
+function chooseTitleText(ld: LdObject | null, metas: Metas, titleEl: Element | null, visible: Visible, site: string | null): string | null {
   const candidates = [ldString(ld?.headline), first(metas, ['og:title', 'twitter:title', 'dc.title', 'title', 'headline']),
     ldString(ld?.name), titleEl?.textContent?.trim() || null].filter((x): x is string => !!x)
   const norm = (s: string) => s.toLowerCase().replace(/[\s"'“”‘’«»]+/g, ' ').trim()
@@ -75,6 +93,9 @@ function chooseTitle(ld: LdObject | null, metas: Metas, titleEl: Element | null,
       return (m.includes(n) && n.length * 2 >= m.length) || (n.includes(m) && m.length >= 10)
     })) return h
   }
+  // A page's one visible h1 is its headline, even when the metadata titles say it otherwise (an
+  // SEO title, a year changed since): unless it is the site's name.
+  if (visible.h1 !== null && (!site || norm(visible.h1) !== norm(site))) return visible.h1
   const meta = candidates[0]
   return meta ? stripSite(meta, site) : null
 }

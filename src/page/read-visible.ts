@@ -19,6 +19,8 @@ const MAX_DATE_TEXT_CHARS = 80
 
 export interface Visible {
   headlines: string[]
+  /** The text of the page's visible h1 when there is exactly one (of headline length), else null. */
+  h1: string | null
   /** The element of the first headline, so the body leaves it out. */
   headlineElement: Element | null
   authors: string[]
@@ -110,6 +112,14 @@ export function readVisible(parts: PageParts, scope: Element | null = null): Vis
     headlineEls.push(el)
     headlines.push(text)
   }
+  let h1: string | null = null
+  let h1Count = 0
+  for (const { el, hidden } of parts.h1) {
+    if (hidden) continue
+    const text = collapse(el.textContent)
+    if (text.length < MIN_HEADLINE_CHARS) continue
+    h1 = ++h1Count === 1 ? text : null
+  }
   const authors: string[] = []
   // Bylines in page order; the loose "signature" class only when nothing else names an author.
   const authorEls = first(parts.authors.length > 0 ? parts.authors : parts.signatures)
@@ -166,5 +176,5 @@ export function readVisible(parts: PageParts, scope: Element | null = null): Vis
     modified = dateOf(el)
     if (modified) break
   }
-  return { headlines, headlineElement: headlineEls[0] ?? null, authors, published, modified }
+  return { headlines, h1, headlineElement: headlineEls[0] ?? null, authors, published, modified }
 }
