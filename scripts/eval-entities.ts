@@ -34,6 +34,7 @@ const testa = heldout ? readConll(join(corpora, 'conll2003', 'eng.train')).filte
   : readConll(join(corpora, 'conll2003', 'eng.testa'))
 console.log(`model ${model.version}, ${model.numFeatures} features, ${model.gazetteer.size} gazetteer keys`)
 
+const aliases = model.header.aliases as Record<string, string> | undefined
 const f1 = (x: number) => (100 * x).toFixed(2)
 const sum = (a: number[]) => a.reduce((x, y) => x + y, 0)
 const overall = (c: Counts) => prf(sum(c.tp), sum(c.fp), sum(c.fn))
@@ -46,8 +47,8 @@ function compromiseCounts(docs: ConllDoc[]): Counts {
 
 /** One row a type: Gloss P/R/F1, compromise F1 (it finds no MISC; its overall counts MISC as missed). */
 function table(name: string, docs: ConllDoc[], noMisc: boolean): void {
-  const ours = evaluate(docs, model.scorer, model.gazetteer)
-  const painted = evaluate(docs, model.scorer, model.gazetteer, undefined, PAINT_CONFIDENCE)
+  const ours = evaluate(docs, model.scorer, model.gazetteer, undefined, 0, undefined, aliases)
+  const painted = evaluate(docs, model.scorer, model.gazetteer, undefined, PAINT_CONFIDENCE, undefined, aliases)
   const theirs = quick ? undefined : compromiseCounts(docs)
   const gold = sum(ours.tp) + sum(ours.fn)
   console.log(`\n${name}: ${docs.length} documents, ${gold} names`)
@@ -66,14 +67,14 @@ function table(name: string, docs: ConllDoc[], noMisc: boolean): void {
 
 table(heldout ? 'eng.train held-out tenth' : 'eng.testa', testa, false)
 for (const how of ['lower', 'upper'] as const) {
-  const c = overall(evaluate(testa.map((d) => caseCopy(d, how)), model.scorer, model.gazetteer))
+  const c = overall(evaluate(testa.map((d) => caseCopy(d, how)), model.scorer, model.gazetteer, undefined, 0, undefined, aliases))
   console.log(`${how}cased: P ${f1(c.p)} R ${f1(c.r)} F1 ${f1(c.f)}`)
 }
 for (const set of readExtraSets(corpora)) table(`${set.name} held-out fifth`, set.heldOut, set.noMisc)
 
 // confidence against precision on testa, by tenth
 const bins = { tp: new Array(10).fill(0), fp: new Array(10).fill(0) }
-evaluate(testa, model.scorer, model.gazetteer, undefined, 0, bins)
+evaluate(testa, model.scorer, model.gazetteer, undefined, 0, bins, aliases)
 console.log('\nconfidence on testa: ' + bins.tp.map((tp, b) => {
   const n = tp + bins.fp[b]
   return n === 0 ? '' : `${b / 10}–${(b + 1) / 10}: ${f1(tp / n)}% of ${n}`

@@ -97,13 +97,13 @@ export function contextOf(doc: ConllDoc, forms: WordFormCache, gazetteer: Gazett
 
 export function evaluate(docs: ConllDoc[], scorer: Scorer, gazetteer: Gazetteer,
   forms: WordFormCache = new WordFormCache(), minConfidence = 0,
-  bins?: { tp: number[]; fp: number[] }): Counts {
+  bins?: { tp: number[]; fp: number[] }, aliases?: Record<string, string>): Counts {
   const counts = newCounts()
   for (const doc of docs) {
     const ctx = contextOf(doc, forms, gazetteer)
     const margins = new Float32Array(ctx.n)
     const labels = tagDocument(ctx, scorer, margins)
-    const found = mentionSpans(labels, (i) => doc.words[i], ctx.gaz, ctx.first)
+    const found = mentionSpans(labels, (i) => doc.words[i], ctx.gaz, ctx.first, aliases)
     // a corpus without MISC neither rewards nor punishes the MISC found in it,
     // and names the corpus does not type (doc.unknown) are not counted
     const unknown = doc.unknown
