@@ -35,12 +35,14 @@ const LEVELS = 511
  */
 const MARGIN = 120
 /**
- * The extra corpora trained on (their training parts). Wikipedia's prose (WikiGold, CrossNER
- * politics) is written like the news; the tweets of the Broad Twitter Corpus and WNUT-17 are
- * not, and with 11,000 short documents they made an epoch several times slower: they are
- * measured (held-out parts, eval-entities.ts) but not trained on (docs/entities.md).
+ * The extra corpora trained on (their training parts). WikiGold is annotated by CoNLL's own
+ * guidelines. CrossNER politics, trained on too, cost 0.3–0.4 F1 on eng.testa (its parties
+ * and "misc" are typed by other conventions: testa ORG −1.0, MISC −0.9); the tweets of the
+ * Broad Twitter Corpus and WNUT-17 are not written like the news, and with 11,000 short
+ * documents they made an epoch several times slower. Those three are measured (their held-out
+ * parts, eval-entities.ts), not trained on (docs/entities.md).
  */
-const TRAIN_SETS = ['wikigold', 'crossner']
+const TRAIN_SETS = ['wikigold']
 /** Shuffle seed. */
 const SEED = 20240124
 /** With --tune, every TUNE_EVERY-th train document is held out (spread over the whole file). */

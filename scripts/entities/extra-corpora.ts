@@ -13,7 +13,6 @@ export const HOLD_OUT_EVERY = 5
 /** Credits of the corpora the model may be trained on (train-entities.ts TRAIN_SETS). */
 export const EXTRA_CREDITS = [
   'Wikigold (Balasuriya, Ringland, Nothman, Murphy & Curran; CC BY 4.0)',
-  'CrossNER politics (MIT, Zihan Liu; sentences from Wikipedia, CC BY-SA)',
 ]
 
 export interface ExtraSet {
