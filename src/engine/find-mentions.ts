@@ -157,12 +157,13 @@ export function mentionSpans(labels: Uint8Array, word: (i: number) => string, ga
     out.push(s)
   }
   const designated = applyDesignators(out, labels.length, word)
-  const joined = joinKnownSurnames(gaz ? personsAfterTitles(splitAtTitles(designated, word, gaz), word, gaz) : designated, labels.length, word)
+  const known = gaz ? joinKnownOrganisations(designated, gaz) : designated
+  const joined = joinKnownSurnames(gaz ? personsAfterTitles(splitAtTitles(known, word, gaz), word, gaz) : known, labels.length, word)
   // a "person" or "other name" ending in a word WordNet lists alone as a group ("Kataib Hezbollah")
   if (gaz) for (const s of joined) if ((s.type === PER || s.type === MISC) && isGroupName(gaz[s.end - 1])) s.type = ORG
   const typed = consistentTypes(gaz ? withKnownAcronyms(joined, labels.length, word, gaz) : joined, word)
   if (first) for (const s of typed) if (isDateline(s, labels.length, word, first)) s.type = LOC
-  if (gaz && aliases) for (const s of typed) if (isCompanyNotCountry(s, word, gaz, aliases)) s.type = ORG
+  if (gaz && aliases) for (const s of typed) if (isCompanyNotCountry(s, labels.length, word, gaz, aliases)) s.type = ORG
   return typed
 }
 
@@ -263,6 +264,31 @@ function splitAtTitles(spans: LabelSpan[], word: (i: number) => string, gaz: Uin
     for (let k = s.start; k < cut && titles; k++) titles = TITLES.has(word(k).toLowerCase())
     if (cut > s.start && !titles) out.push({ start: s.start, end: cut, type: s.type })
     out.push({ start: cut + 1, end: s.end, type: PER })
+  }
+  return out
+}
+
+/**
+ * Names the tagger split inside one organisation the organisation list knows whole are that
+ * organisation ("U.S." | "Customs" | "and" | "Border Protection"): the tagger found the names, the
+ * list says they are one. Only where the pieces start and end exactly with the list's match.
+ */
+function joinKnownOrganisations(spans: LabelSpan[], gaz: Uint32Array): LabelSpan[] {
+  const out: LabelSpan[] = []
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]
+    if (gazCode(gaz[s.start], 'org-known') === 1) {
+      let end = s.start + 1
+      while (end < gaz.length && gazCode(gaz[end], 'org-known') === 2) end++
+      let last = k
+      while (last + 1 < spans.length && spans[last + 1].end <= end) last++
+      if (last > k && spans[last].end === end) {
+        out.push({ start: s.start, end, type: ORG })
+        k = last
+        continue
+      }
+    }
+    out.push(s)
   }
   return out
 }
@@ -377,16 +403,18 @@ function consistentTypes(spans: LabelSpan[], word: (i: number) => string): Label
 /**
  * A one-word place that is only another name of a country ("Emirates", not "United Arab
  * Emirates"), which an organisation list also holds, is the organisation when no article stands
- * before it: "flying Emirates" is the airline, "the Emirates" the country. News names a country
+ * before it: "flying Emirates" is the airline, "across the Emirates" the country. News names a country
  * by its own name; a company keeps the short one.
  */
-function isCompanyNotCountry(s: LabelSpan, word: (i: number) => string, gaz: Uint32Array,
+function isCompanyNotCountry(s: LabelSpan, n: number, word: (i: number) => string, gaz: Uint32Array,
   aliases: Record<string, string>): boolean {
   if (s.type !== LOC || s.end - s.start !== 1 || gazCode(gaz[s.start], 'org-known') !== 3) return false
   const w = word(s.start)
   const country = aliases[w.toLowerCase()]
   if (country === undefined || country.toLowerCase() === w.toLowerCase() || !/^\p{Lu}\p{Ll}/u.test(w)) return false
-  return s.start === 0 || word(s.start - 1).toLowerCase() !== 'the'
+  // "the Emirates" is the country, unless a noun follows ("the Emirates app")
+  const article = s.start > 0 && word(s.start - 1).toLowerCase() === 'the'
+  return !article || (s.end < n && /^\p{Ll}+$/u.test(word(s.end)))
 }
 
 function tagPart(tokens: Token[], a: number, b: number, model: EntityModel, out: Mention[]): void {
