@@ -9,6 +9,10 @@ import { applyDesignators, isLoneAcronym } from './name-designators.ts'
 import { tagDocument } from './tagger.ts'
 import { documentForms } from './title-case.ts'
 import { tokenize, type Token } from './tokenize.ts'
+import { isCompanyNotCountry, joinKnownOrganisations } from './known-names.ts'
+import { mentionConfidence } from './mention-confidence.ts'
+
+export { mentionConfidence, PAINT_CONFIDENCE } from './mention-confidence.ts'
 import type { EntityType } from './types.ts'
 
 export interface Mention {
@@ -81,29 +85,6 @@ const PERSON_LISTS = ['per-first', 'per-name', 'per-full']
  */
 function isGroupName(code: number): boolean {
   return gazCode(code, 'org-wordnet') === 3 && PERSON_LISTS.every((l) => gazCode(code, l) === 0)
-}
-
-/**
- * A mention's confidence is a logistic of the smallest margin (tagger.ts: its label's score over
- * the best other label's) among its tagged tokens: the weakest decision in the name, whether
- * that is where it starts, where it ends or what type it is. Margins are in perceptron update
- * units, and training pushed right labels CONFIDENCE_SCALE·3 ahead (its margin, 120). The
- * offset and scale were chosen on eng.testa so that a mention's confidence is about its
- * chance of being right, and PAINT_CONFIDENCE is what the reading view paints (docs/entities.md).
- */
-const CONFIDENCE_OFFSET = 12
-const CONFIDENCE_SCALE = 60
-/** A name no tagged token stands for (made by a rule alone: "according to CNN."). */
-const RULE_CONFIDENCE = 0.5
-/** The confidence from which the reading view paints a mention: precision is measured there. */
-export const PAINT_CONFIDENCE = 0.6
-
-/** Confidence of the name over tokens [start, end), from the tagger's labels and margins. */
-export function mentionConfidence(labels: Uint8Array, margins: Float32Array, start: number, end: number): number {
-  let m = Infinity
-  for (let i = start; i < end; i++) if (labels[i] !== 0 && margins[i] < m) m = margins[i]
-  if (m === Infinity) return RULE_CONFIDENCE
-  return 1 / (1 + Math.exp(-(m - CONFIDENCE_OFFSET) / CONFIDENCE_SCALE))
 }
 
 /**
@@ -268,31 +249,6 @@ function splitAtTitles(spans: LabelSpan[], word: (i: number) => string, gaz: Uin
   return out
 }
 
-/**
- * Names the tagger split inside one organisation the organisation list knows whole are that
- * organisation ("U.S." | "Customs" | "and" | "Border Protection"): the tagger found the names, the
- * list says they are one. Only where the pieces start and end exactly with the list's match.
- */
-function joinKnownOrganisations(spans: LabelSpan[], gaz: Uint32Array): LabelSpan[] {
-  const out: LabelSpan[] = []
-  for (let k = 0; k < spans.length; k++) {
-    const s = spans[k]
-    if (gazCode(gaz[s.start], 'org-known') === 1) {
-      let end = s.start + 1
-      while (end < gaz.length && gazCode(gaz[end], 'org-known') === 2) end++
-      let last = k
-      while (last + 1 < spans.length && spans[last + 1].end <= end) last++
-      if (last > k && spans[last].end === end) {
-        out.push({ start: s.start, end, type: ORG })
-        k = last
-        continue
-      }
-    }
-    out.push(s)
-  }
-  return out
-}
-
 const isTitleAt = (word: (i: number) => string, i: number) => {
   const w = word(i)
   return /^\p{Lu}/u.test(w) && TITLES.has(w.toLowerCase())
@@ -398,23 +354,6 @@ function consistentTypes(spans: LabelSpan[], word: (i: number) => string): Label
     s.type = best
   }
   return spans
-}
-
-/**
- * A one-word place that is only another name of a country ("Emirates", not "United Arab
- * Emirates"), which an organisation list also holds, is the organisation when no article stands
- * before it: "flying Emirates" is the airline, "across the Emirates" the country. News names a country
- * by its own name; a company keeps the short one.
- */
-function isCompanyNotCountry(s: LabelSpan, n: number, word: (i: number) => string, gaz: Uint32Array,
-  aliases: Record<string, string>): boolean {
-  if (s.type !== LOC || s.end - s.start !== 1 || gazCode(gaz[s.start], 'org-known') !== 3) return false
-  const w = word(s.start)
-  const country = aliases[w.toLowerCase()]
-  if (country === undefined || country.toLowerCase() === w.toLowerCase() || !/^\p{Lu}\p{Ll}/u.test(w)) return false
-  // "the Emirates" is the country, unless a noun follows ("the Emirates app")
-  const article = s.start > 0 && word(s.start - 1).toLowerCase() === 'the'
-  return !article || (s.end < n && /^\p{Ll}+$/u.test(word(s.end)))
 }
 
 function tagPart(tokens: Token[], a: number, b: number, model: EntityModel, out: Mention[]): void {
