@@ -1,56 +1,89 @@
 // `npm run eval:entities`: precision, recall and F1 per type and overall (exact spans, counted as
-// conlleval counts them) of the committed model on eng.testa, and compromise's on the same text
-// in the same run; then the names of the demo story that the issue lists, as found.
-//   --heldout   score the tuning slice of eng.train instead (what tuning reads)
+// conlleval counts them) of the committed model, with compromise's on the same text in the same
+// run: on eng.testa, on the held-out part of each ner-extra corpus (extra-corpora.ts; never
+// trained on), and on testa lowercased and uppercased. Then the precision of what the reading
+// view paints (mentions from PAINT_CONFIDENCE up), confidence against precision on testa, and
+// the names of the demo story as found.
+//   --heldout   score the tuning slice of eng.train instead of eng.testa (what tuning reads)
 //   --model F   score another model file (a trial from `npm run train -- --out F`)
+//   --quick     no compromise, no demo story
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadEntityModel } from '../src/engine/entity-model.ts'
+import { PAINT_CONFIDENCE } from '../src/engine/find-mentions.ts'
+import { ENTITY_TYPES } from '../src/engine/labels.ts'
 import { recognizeEntities } from '../src/engine/recognize-entities.ts'
-import { countSpans, newCounts, readConll } from './entities/conll.ts'
+import { countSpans, newCounts, prf, readConll, type ConllDoc, type Counts } from './entities/conll.ts'
 import { compromiseSpans } from './entities/compromise-spans.ts'
-import { formatCounts } from './entities/report.ts'
+import { readExtraSets } from './entities/extra-corpora.ts'
 import { caseCopy, evaluate } from './entities/train.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const corpora = join(root, '..', 'shared', 'corpora', 'conll2003')
+const corpora = join(root, '..', 'shared', 'corpora')
 const modelOption = process.argv.indexOf('--model')
 const modelPath = modelOption > 0 ? process.argv[modelOption + 1] : join(root, 'src', 'engine', 'model', 'entities.bin')
-if (!existsSync(join(corpora, 'eng.testa'))) {
+const quick = process.argv.includes('--quick')
+if (!existsSync(join(corpora, 'conll2003', 'eng.testa'))) {
   console.log(`no corpus at ${corpora}: skipped`)
   process.exit(0)
 }
 const model = loadEntityModel(new Uint8Array(readFileSync(modelPath)))
 const heldout = process.argv.includes('--heldout')
-const docs = heldout ? readConll(join(corpora, 'eng.train')).filter((_, i) => i % 10 === 9)
-  : readConll(join(corpora, 'eng.testa'))
-const name = heldout ? 'eng.train held-out slice' : 'eng.testa'
+const testa = heldout ? readConll(join(corpora, 'conll2003', 'eng.train')).filter((_, i) => i % 10 === 9)
+  : readConll(join(corpora, 'conll2003', 'eng.testa'))
 console.log(`model ${model.version}, ${model.numFeatures} features, ${model.gazetteer.size} gazetteer keys`)
-console.log(`${name}: ${docs.length} documents\n`)
 
-let t0 = performance.now()
-const ours = evaluate(docs, model.scorer, model.gazetteer)
-const oursMs = performance.now() - t0
-console.log(formatCounts(ours, 'Gloss'))
-t0 = performance.now()
-const theirs = newCounts()
-for (const d of docs) countSpans(d.spans, compromiseSpans(d.words, d.sentence), theirs)
-const theirsMs = performance.now() - t0
-console.log(formatCounts(theirs, 'compromise'))
-console.log(`(compromise finds no MISC; its overall counts MISC as missed)`)
-const chars = docs.reduce((n, d) => n + d.words.reduce((k, w) => k + w.length + 1, 0), 0)
-console.log(`\ntime over ${chars} chars: Gloss ${oursMs.toFixed(0)} ms, compromise ${theirsMs.toFixed(0)} ms`)
+const aliases = model.header.aliases as Record<string, string> | undefined
+const f1 = (x: number) => (100 * x).toFixed(2)
+const sum = (a: number[]) => a.reduce((x, y) => x + y, 0)
+const overall = (c: Counts) => prf(sum(c.tp), sum(c.fp), sum(c.fn))
 
-for (const how of ['lower', 'upper'] as const) {
-  const c = evaluate(docs.map((d) => caseCopy(d, how)), model.scorer, model.gazetteer)
-  console.log(formatCounts(c, `${how}case`).split('\n')[0])
+function compromiseCounts(docs: ConllDoc[]): Counts {
+  const c = newCounts()
+  for (const d of docs) countSpans(d.spans, compromiseSpans(d.words, d.sentence), c)
+  return c
 }
 
+/** One row a type: Gloss P/R/F1, compromise F1 (it finds no MISC; its overall counts MISC as missed). */
+function table(name: string, docs: ConllDoc[], noMisc: boolean): void {
+  const ours = evaluate(docs, model.scorer, model.gazetteer, undefined, 0, undefined, aliases)
+  const painted = evaluate(docs, model.scorer, model.gazetteer, undefined, PAINT_CONFIDENCE, undefined, aliases)
+  const theirs = quick ? undefined : compromiseCounts(docs)
+  const gold = sum(ours.tp) + sum(ours.fn)
+  console.log(`\n${name}: ${docs.length} documents, ${gold} names`)
+  console.log(`| ${name} | Gloss P | Gloss R | Gloss F1 | compromise F1 |\n|---|---|---|---|---|`)
+  ENTITY_TYPES.forEach((t, i) => {
+    if (noMisc && t === 'MISC') return
+    const m = prf(ours.tp[i], ours.fp[i], ours.fn[i])
+    const c = theirs ? f1(prf(theirs.tp[i], theirs.fp[i], theirs.fn[i]).f) : ''
+    console.log(`| ${t} | ${f1(m.p)} | ${f1(m.r)} | **${f1(m.f)}** | ${t === 'MISC' ? '–' : c} |`)
+  })
+  const all = overall(ours)
+  console.log(`| overall | ${f1(all.p)} | ${f1(all.r)} | **${f1(all.f)}** | ${theirs ? f1(overall(theirs).f) : ''} |`)
+  const p = overall(painted)
+  console.log(`painted (confidence ≥ ${PAINT_CONFIDENCE}): P ${f1(p.p)} R ${f1(p.r)} F1 ${f1(p.f)}`)
+}
+
+table(heldout ? 'eng.train held-out tenth' : 'eng.testa', testa, false)
+for (const how of ['lower', 'upper'] as const) {
+  const c = overall(evaluate(testa.map((d) => caseCopy(d, how)), model.scorer, model.gazetteer, undefined, 0, undefined, aliases))
+  console.log(`${how}cased: P ${f1(c.p)} R ${f1(c.r)} F1 ${f1(c.f)}`)
+}
+for (const set of readExtraSets(corpora)) table(`${set.name} held-out fifth`, set.heldOut, set.noMisc)
+
+// confidence against precision on testa, by tenth
+const bins = { tp: new Array(10).fill(0), fp: new Array(10).fill(0) }
+evaluate(testa, model.scorer, model.gazetteer, undefined, 0, bins, aliases)
+console.log('\nconfidence on testa: ' + bins.tp.map((tp, b) => {
+  const n = tp + bins.fp[b]
+  return n === 0 ? '' : `${b / 10}–${(b + 1) / 10}: ${f1(tp / n)}% of ${n}`
+}).filter(Boolean).join(', '))
+
 const seed = join(root, '..', 'shared', 'seed', 'story.txt')
-if (existsSync(seed)) {
+if (!quick && existsSync(seed)) {
   console.log('\ndemo story:')
   for (const e of recognizeEntities(readFileSync(seed, 'utf8'), model)) {
-    console.log(`  ${e.type.padEnd(4)} ${e.name}  [${e.aliases.join(', ')}]  ×${e.mentions.length}  ${e.id}`)
+    console.log(`  ${e.type.padEnd(4)} ${e.name}  [${e.aliases.join(', ')}]  ×${e.mentions.length}  ${e.id}  ${e.confidence?.toFixed(2)}`)
   }
 }

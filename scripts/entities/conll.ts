@@ -10,6 +10,10 @@ export interface ConllDoc {
   labels: Uint8Array
   /** Gold spans: token start, end (exclusive), type index. */
   spans: { start: number; end: number; type: number }[]
+  /** The corpus annotates no MISC (the Broad Twitter Corpus): its O may be an unmarked MISC. */
+  noMisc?: boolean
+  /** Tokens of names the corpus's types do not map to CoNLL's (CrossNER's elections): not taught, not counted. */
+  unknown?: Uint8Array
 }
 
 export function readConll(path: string): ConllDoc[] {
@@ -56,7 +60,7 @@ export function iobSpans(tags: string[], sents: ArrayLike<number>): { start: num
   return spans
 }
 
-function makeDoc(words: string[], sents: number[], tags: string[]): ConllDoc {
+export function makeDoc(words: string[], sents: number[], tags: string[]): ConllDoc {
   const sentence = Int32Array.from(sents)
   const spans = iobSpans(tags, sentence)
   const labels = new Uint8Array(words.length)

@@ -41,7 +41,8 @@ export function entryKey(phrase: string): string {
   return tokenize(phrase).map((t) => normalizeToken(t.text).toLowerCase()).join(' ')
 }
 
-export function buildGazetteerEntries(): Map<string, number> {
+/** `modern`: entries of today's lists (modern-lists.ts), filtered on the development data. */
+export function buildGazetteerEntries(modern: { list: ListName; phrase: string }[] = []): Map<string, number> {
   const entries = new Map<string, number>()
   const add = (list: ListName, phrase: string) => {
     const bit = GAZ_LISTS.indexOf(list)
@@ -115,6 +116,7 @@ export function buildGazetteerEntries(): Map<string, number> {
       if (c >= 65 && c <= 90) add(list as ListName, lemma)
     }
   }
+  for (const m of modern) add(m.list, m.phrase)
   return new Map([...entries.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
 }
 

@@ -4,8 +4,8 @@
 import { prepareDocument, type DocContext } from '../../src/engine/features.ts'
 import { Gazetteer, GAZ_PREFIX_BIT, GAZ_START, gazStep } from '../../src/engine/gazetteer.ts'
 import { hashString } from '../../src/engine/hash.ts'
-import { allowed, NUM_LABELS } from '../../src/engine/labels.ts'
-import { mentionSpans } from '../../src/engine/find-mentions.ts'
+import { allowed, ENTITY_TYPES, LABEL_O, NUM_LABELS, typeOf } from '../../src/engine/labels.ts'
+import { mentionConfidence, mentionSpans } from '../../src/engine/find-mentions.ts'
 import { CLUSTER_KEY_BITS, encodeModel, FEATURE_KEY_BITS, FORMAT_VERSION, GAZ_KEY_BITS, type ModelHeader } from '../../src/engine/model-format.ts'
 import { cutKey } from '../../src/engine/hash-index.ts'
 import { tagDocument, tagFirstPass, tagSecondPass, TWO_PASS, type LearnHook, type Scorer } from '../../src/engine/tagger.ts'
@@ -14,6 +14,8 @@ import { documentForms } from '../../src/engine/title-case.ts'
 import { MAX_STATIC, SENT_NORMAL } from '../../src/engine/features.ts'
 import { countSpans, newCounts, type ConllDoc, type Counts } from './conll.ts'
 import { AveragedPerceptron, FloatScorer, seededRandom, shuffle } from './perceptron.ts'
+
+const MISC_TYPE = ENTITY_TYPES.indexOf('MISC')
 
 /** Folds and epochs of the first-pass models that label the training data for the second pass. */
 const JACKKNIFE_FOLDS = 4
@@ -31,6 +33,8 @@ export interface TrainOptions {
   margin?: number
   /** Train on lowercased and uppercased copies of every document too. */
   caseCopies: boolean
+  /** More documents, from other corpora (extra-corpora.ts): trained on as they are, no casing copies. */
+  extraDocs?: ConllDoc[]
   /** Gazetteer entries: lowercase token sequence → list bits. */
   gazetteer: Map<string, number>
   /** Word clusters: lowercase word → leaf path (scripts/entities/word-clusters.ts). */
@@ -92,12 +96,29 @@ export function contextOf(doc: ConllDoc, forms: WordFormCache, gazetteer: Gazett
 }
 
 export function evaluate(docs: ConllDoc[], scorer: Scorer, gazetteer: Gazetteer,
-  forms: WordFormCache = new WordFormCache()): Counts {
+  forms: WordFormCache = new WordFormCache(), minConfidence = 0,
+  bins?: { tp: number[]; fp: number[] }, aliases?: Record<string, string>): Counts {
   const counts = newCounts()
   for (const doc of docs) {
     const ctx = contextOf(doc, forms, gazetteer)
-    const labels = tagDocument(ctx, scorer)
-    countSpans(doc.spans, mentionSpans(labels, (i) => doc.words[i], ctx.gaz, ctx.first), counts)
+    const margins = new Float32Array(ctx.n)
+    const labels = tagDocument(ctx, scorer, margins)
+    const found = mentionSpans(labels, (i) => doc.words[i], ctx.gaz, ctx.first, aliases)
+    // a corpus without MISC neither rewards nor punishes the MISC found in it,
+    // and names the corpus does not type (doc.unknown) are not counted
+    const unknown = doc.unknown
+    const counted = found.filter((s) => !(doc.noMisc && s.type === MISC_TYPE) &&
+      !(unknown && unknown.subarray(s.start, s.end).includes(1)) &&
+      (minConfidence <= 0 || mentionConfidence(labels, margins, s.start, s.end) >= minConfidence))
+    countSpans(doc.spans, counted, counts)
+    if (bins) {
+      // precision by tenth of confidence
+      const gold = new Set(doc.spans.map((g) => `${g.start}:${g.end}:${g.type}`))
+      for (const s of counted) {
+        const b = Math.min(9, Math.floor(10 * mentionConfidence(labels, margins, s.start, s.end)))
+        if (gold.has(`${s.start}:${s.end}:${s.type}`)) bins.tp[b]++; else bins.fp[b]++
+      }
+    }
   }
   return counts
 }
@@ -181,12 +202,13 @@ export function rivalLabel(scores: Float64Array, gold: number, guess: number, y1
 
 /** A perceptron update at each wrong guess or near miss; in a casing regime only its feature copies learn. */
 function learner(model: AveragedPerceptron, ctx: DocContext, gold: Uint8Array, regimeKeys: Set<number> | null,
-  margin: number, stats: { errors: number; updates: number; tokens: number }): LearnHook {
+  margin: number, stats: { errors: number; updates: number; tokens: number }, noMisc = false, unknown?: Uint8Array): LearnHook {
   return (i, guess, dyn, dc, scores, y1, last) => {
     stats.tokens++
     if (guess !== gold[i]) stats.errors++
     const rival = rivalLabel(scores, gold[i], guess, y1, last, margin)
-    if (rival >= 0) {
+    // a corpus without MISC says nothing against a MISC guess on its O tokens
+    if (rival >= 0 && !(noMisc && gold[i] === LABEL_O && typeOf(rival) === MISC_TYPE) && !(unknown && unknown[i])) {
       stats.updates++
       // in an all-capitals or lowercase sentence only the casing copies learn (features.ts)
       const frozen = ctx.sentCase[i] === SENT_NORMAL ? 0 : ctx.generalCount[i]
@@ -237,6 +259,7 @@ export function trainModel(docs: ConllDoc[], options: TrainOptions): Uint8Array 
     all.push(d)
     if (options.caseCopies) all.push(caseCopy(d, 'lower'), caseCopy(d, 'upper'))
   }
+  all.push(...(options.extraDocs ?? []))
   // features of every document are computed once: they do not depend on the weights
   const contexts = all.map((d) => contextOf(d, forms, gazetteer, true))
   // the casing copies of features (features.ts), pruned harder than the general ones
@@ -256,7 +279,7 @@ export function trainModel(docs: ConllDoc[], options: TrainOptions): Uint8Array 
     const t0 = performance.now()
     const stats = { errors: 0, updates: 0, tokens: 0 }
     for (const di of shuffle(order, random)) {
-      const learn = learner(model, contexts[di], all[di].labels, regimeKeys, options.margin ?? 0, stats)
+      const learn = learner(model, contexts[di], all[di].labels, regimeKeys, options.margin ?? 0, stats, all[di].noMisc, all[di].unknown)
       tagFirstPass(contexts[di], model, learn)
       if (TWO_PASS) tagSecondPass(contexts[di], model, firstLabels[di], learn)
     }

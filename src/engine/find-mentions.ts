@@ -9,6 +9,10 @@ import { applyDesignators, isLoneAcronym } from './name-designators.ts'
 import { tagDocument } from './tagger.ts'
 import { documentForms } from './title-case.ts'
 import { tokenize, type Token } from './tokenize.ts'
+import { isCompanyNotCountry, joinKnownOrganisations } from './known-names.ts'
+import { mentionConfidence } from './mention-confidence.ts'
+
+export { mentionConfidence, PAINT_CONFIDENCE } from './mention-confidence.ts'
 import type { EntityType } from './types.ts'
 
 export interface Mention {
@@ -18,12 +22,28 @@ export interface Mention {
   /** Index of the first token and one past the last, in `tokens`. */
   tokenStart: number
   tokenEnd: number
+  /** How sure the tagger was, 0..1 (mentionConfidence). */
+  confidence: number
 }
 
 export interface TaggedText {
   tokens: Token[]
   mentions: Mention[]
 }
+
+/**
+ * Abbreviated titles and ranks: whatever name-shaped words follow one are a person ("Lt Col
+ * Alexander Vindman", "Sgt. Maj. Smith"), where a full-word title ("President", "General")
+ * needs a first name after it ("General Motors" stays a company).
+ */
+const RANKS = [
+  'lt', 'col', 'gen', 'maj', 'sgt', 'capt', 'cmdr', 'cdr', 'adm', 'cpl', 'pvt', 'brig', 'brig.', 'sen', 'rep',
+  'gov', 'supt', 'insp', 'det', 'lt-col', 'lt-gen', 'maj-gen', 'brig-gen', 'lt.-col.', 'lt.-gen.', 'maj.-gen.',
+]
+const ABBREVIATED_TITLES = new Set([...RANKS, 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'maj.', 'col.',
+  'lt.', 'sgt.', 'capt.', 'cmdr.', 'adm.', 'cpl.', 'pvt.', 'sen.', 'rep.', 'gov.', 'pres.', 'rev.', 'hon.', 'mr', 'mrs', 'ms', 'dr'])
+/** Longest person's name a title makes (a given name, a middle name or initial, a surname). */
+const MAX_TITLED_NAME = 3
 
 /**
  * Titles before a person's name, which CoNLL leaves outside the name ("Gen.", "President
@@ -40,6 +60,8 @@ const TITLES = new Set([
   'ayatollah', 'envoy', 'leader', 'captain', 'admiral', 'sergeant', 'lieutenant', 'major', 'deputy',
   'lieutenant-colonel', 'lieutenant-general', 'major-general', 'brigadier-general', 'vice-admiral',
   'rear-admiral', 'lieutenant-commander',
+  // ranks as British and military style writes them, without a period ("Lt Col Alexander Vindman")
+  ...RANKS,
 ])
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
@@ -96,7 +118,7 @@ export function findMentions(text: string, model: EntityModel, tokens: Token[] =
  * rarely saw one.
  */
 export function mentionSpans(labels: Uint8Array, word: (i: number) => string, gaz?: Uint32Array,
-  first?: Uint8Array): LabelSpan[] {
+  first?: Uint8Array, aliases?: Record<string, string>): LabelSpan[] {
   const spans = spansOf(labels)
   const out: LabelSpan[] = []
   for (const s of spans) {
@@ -116,11 +138,13 @@ export function mentionSpans(labels: Uint8Array, word: (i: number) => string, ga
     out.push(s)
   }
   const designated = applyDesignators(out, labels.length, word)
-  const joined = joinKnownSurnames(gaz ? splitAtTitles(designated, word, gaz) : designated, labels.length, word)
+  const known = gaz ? joinKnownOrganisations(designated, gaz) : designated
+  const joined = joinKnownSurnames(gaz ? personsAfterTitles(splitAtTitles(known, word, gaz), word, gaz) : known, labels.length, word)
   // a "person" or "other name" ending in a word WordNet lists alone as a group ("Kataib Hezbollah")
   if (gaz) for (const s of joined) if ((s.type === PER || s.type === MISC) && isGroupName(gaz[s.end - 1])) s.type = ORG
   const typed = consistentTypes(gaz ? withKnownAcronyms(joined, labels.length, word, gaz) : joined, word)
   if (first) for (const s of typed) if (isDateline(s, labels.length, word, first)) s.type = LOC
+  if (gaz && aliases) for (const s of typed) if (isCompanyNotCountry(s, labels.length, word, gaz, aliases)) s.type = ORG
   return typed
 }
 
@@ -216,10 +240,45 @@ function splitAtTitles(spans: LabelSpan[], word: (i: number) => string, gaz: Uin
       }
     }
     if (cut < 0) { out.push(s); continue }
-    if (cut > s.start) out.push({ start: s.start, end: cut, type: s.type })
+    // what stands before the title is a name unless it is titles too ("Lt" of "Lt Col Alexander Vindman")
+    let titles = true
+    for (let k = s.start; k < cut && titles; k++) titles = TITLES.has(word(k).toLowerCase())
+    if (cut > s.start && !titles) out.push({ start: s.start, end: cut, type: s.type })
     out.push({ start: cut + 1, end: s.end, type: PER })
   }
   return out
+}
+
+const isTitleAt = (word: (i: number) => string, i: number) => {
+  const w = word(i)
+  return /^\p{Lu}/u.test(w) && TITLES.has(w.toLowerCase())
+}
+
+/**
+ * A name after a title is a person, whatever type the tagger gave it ("Lt Col Alexander Vindman",
+ * which the 1996 wire, writing "Lieutenant-Colonel", never showed it): titles inside the name's
+ * start come off, and a name of at most MAX_TITLED_NAME title-case words after an abbreviated
+ * title or rank, or after a full-word title when its first word is a given name, becomes a
+ * person. Not when a word of it is an organisation's or a place's head word ("General Motors",
+ * "Justice Department", "Queen Mary University").
+ */
+function personsAfterTitles(spans: LabelSpan[], word: (i: number) => string, gaz: Uint32Array): LabelSpan[] {
+  for (const s of spans) {
+    if (s.type === PER) continue
+    let k = s.start
+    while (k < s.end - 1 && isTitleAt(word, k)) k++
+    const title = k > s.start ? k - 1 : s.start > 0 && isTitleAt(word, s.start - 1) ? s.start - 1 : -1
+    if (title < 0 || s.end - k > MAX_TITLED_NAME) continue
+    let name = true
+    for (let i = k; i < s.end && name; i++) {
+      name = /^\p{Lu}\p{Ll}/u.test(word(i)) && gazCode(gaz[i], 'org-word') === 0 && gazCode(gaz[i], 'loc-word') === 0
+    }
+    if (!name) continue
+    if (!ABBREVIATED_TITLES.has(word(title).toLowerCase()) && gazCode(gaz[k], 'per-first') !== 3) continue
+    s.start = k
+    s.type = PER
+  }
+  return spans
 }
 
 /**
@@ -307,14 +366,17 @@ function tagPart(tokens: Token[], a: number, b: number, model: EntityModel, out:
   }
   const forms = documentForms(words, sentence, model.forms)
   const ctx = prepareDocument(forms, sentence, model.gazetteer)
-  const labels = tagDocument(ctx, model.scorer)
-  for (const s of mentionSpans(labels, (i) => tokens[a + i].text, ctx.gaz, ctx.first)) {
+  const margins = new Float32Array(n)
+  const labels = tagDocument(ctx, model.scorer, margins)
+  const aliases = (model.header.aliases as Record<string, string> | undefined) ?? {}
+  for (const s of mentionSpans(labels, (i) => tokens[a + i].text, ctx.gaz, ctx.first, aliases)) {
     out.push({
       start: tokens[a + s.start].start,
       end: tokens[a + s.end - 1].end,
       type: ENTITY_TYPES[s.type],
       tokenStart: a + s.start,
       tokenEnd: a + s.end,
+      confidence: mentionConfidence(labels, margins, s.start, s.end),
     })
   }
 }

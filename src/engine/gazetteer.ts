@@ -9,7 +9,7 @@ import { mix } from './hash.ts'
 export const GAZ_LISTS = [
   'per-first', 'per-name', 'per-full', 'loc-country', 'loc-city', 'loc-region', 'loc-wordnet',
   'org-wordnet', 'org-known', 'misc-demonym', 'org-word', 'loc-word', 'person-title',
-  'artifact-wordnet',
+  'artifact-wordnet', 'misc-product',
 ] as const
 export const NUM_GAZ_LISTS = GAZ_LISTS.length
 /** Set on an entry that begins a longer entry, so matching goes on past it. */

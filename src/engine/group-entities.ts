@@ -80,7 +80,10 @@ export function groupMentions(text: string, mentions: Mention[], aliases: Record
     const name = surface(text, m)
     const lower = name.toLowerCase()
     const country = aliases[lower] ?? (lower.startsWith('the ') ? aliases[lower.slice(4)] : undefined)
-    if (country !== undefined && (m.type === 'LOC' || m.type === 'ORG' || m.type === 'MISC' && !name.includes(' '))) {
+    // an organisation named by a country's other name in a word ("Emirates", the airline) is not
+    // the country; an acronym typed ORG still is ("U.S.")
+    const company = m.type === 'ORG' && /^\p{Lu}\p{Ll}+$/u.test(name) && country?.toLowerCase() !== lower
+    if (country !== undefined && !company && (m.type === 'LOC' || m.type === 'ORG' || m.type === 'MISC' && !name.includes(' '))) {
       const key = `country:${country}`
       add(bySurface.get(key) ?? newGroup('LOC', key, country), m, name)
       continue
@@ -132,6 +135,8 @@ function toEntity(g: Group): Entity {
     (a[0] < b[0] ? -1 : 1))
   const name = g.canonical ?? displayName(names[0][0])
   const aliases = [...g.names.keys()].filter((n) => n !== name).sort()
-  const mentions = g.mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start)
-  return { id: entityId(type, name), name, type, aliases, mentions }
+  const mentions = g.mentions.map((m) => ({ start: m.start, end: m.end, confidence: m.confidence })).sort((a, b) => a.start - b.start)
+  let confidence = 0
+  for (const m of g.mentions) if (m.confidence > confidence) confidence = m.confidence
+  return { id: entityId(type, name), name, type, aliases, mentions, confidence }
 }

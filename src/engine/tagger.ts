@@ -32,12 +32,17 @@ export type LearnHook = (i: number, guess: number, dyn: Uint32Array, dynCount: n
  */
 export const TWO_PASS = false
 
-/** Tags a document: one greedy pass, or two (TWO_PASS), keeping the first's label-free scores. */
-export function tagDocument(ctx: DocContext, scorer: Scorer): Uint8Array {
-  if (!TWO_PASS) return tagPass(ctx, scorer, undefined, undefined, undefined, false)
+/**
+ * Tags a document: one greedy pass, or two (TWO_PASS), keeping the first's label-free scores.
+ * `margins`, when given (length ctx.n), receives per token how far its label's score stands above
+ * the best other label that may follow the same history (Infinity for a token no label was
+ * scored for): the stuff of a mention's confidence (find-mentions.ts).
+ */
+export function tagDocument(ctx: DocContext, scorer: Scorer, margins?: Float32Array): Uint8Array {
+  if (!TWO_PASS) return tagPass(ctx, scorer, undefined, undefined, undefined, false, margins)
   const cache = new Float32Array(ctx.n * NUM_LABELS)
   const first = tagPass(ctx, scorer, undefined, undefined, cache, false)
-  return tagPass(ctx, scorer, undefined, new DocumentLabels(ctx, first, typeOf), cache, true)
+  return tagPass(ctx, scorer, undefined, new DocumentLabels(ctx, first, typeOf), cache, true, margins)
 }
 
 /** The first pass alone (no document labels), optionally learning. */
@@ -78,6 +83,13 @@ function isPunctuation(ctx: DocContext, i: number): boolean {
   return ctx.sentCase[i] === SENT_NORMAL && f.caseClass === CASE_NONE && !f.hasDigit
 }
 
+/** The score of the best label other than `best` that may follow y1. */
+function runnerUp(scores: Float64Array, best: number, y1: number, last: boolean): number {
+  let r = -Infinity
+  for (let y = 0; y < NUM_LABELS; y++) if (y !== best && allowed(y1, y, last) && scores[y] > r) r = scores[y]
+  return r
+}
+
 function bestAllowed(scores: Float64Array, y1: number, last: boolean): number {
   let best = -1
   for (let y = 0; y < NUM_LABELS; y++) {
@@ -88,7 +100,7 @@ function bestAllowed(scores: Float64Array, y1: number, last: boolean): number {
 }
 
 function tagPass(ctx: DocContext, scorer: Scorer, learn: LearnHook | undefined, doc: DocumentLabels | undefined,
-  cache: Float32Array | undefined, cached: boolean): Uint8Array {
+  cache: Float32Array | undefined, cached: boolean, margins?: Float32Array): Uint8Array {
   const history = new LabelHistory(ctx)
   const n = ctx.n
   const labels = new Uint8Array(n)
@@ -103,6 +115,7 @@ function tagPass(ctx: DocContext, scorer: Scorer, learn: LearnHook | undefined, 
     if (ctx.first[i]) { y1 = 0; y2 = 0 }
     if (!learn && obviouslyOutside(ctx, i, y1)) {
       labels[i] = LABEL_O
+      if (margins) margins[i] = Infinity
       if (ctx.forms[i].hasLetter) history.add(i, -1)
       y2 = y1
       y1 = LABEL_O
@@ -133,6 +146,7 @@ function tagPass(ctx: DocContext, scorer: Scorer, learn: LearnHook | undefined, 
       best = bestAllowed(scores, y1, last)
     }
     const label = learn ? learn(i, best, dyn, dc, scores, y1, last) : best
+    if (margins) margins[i] = scores[best] - runnerUp(scores, best, y1, last)
     labels[i] = label
     if (ctx.forms[i].hasLetter) history.add(i, typeOf(label))
     y2 = y1

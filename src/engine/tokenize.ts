@@ -27,6 +27,18 @@ const ABBREVIATIONS = new Set([
   'vs', 'etc', 'approx', 'est', 'dept', 'univ', 'ave', 'blvd', 'rd', 'hon', 'messrs', 'mme',
 ])
 
+/**
+ * US states as news abbreviates them after a party letter ("D-Minn.", "R-Calif."): the period
+ * belongs to the compound, which CoNLL counts as one MISC name.
+ */
+const STATE_ABBREVIATIONS = new Set([
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la',
+  'mass', 'md', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex',
+  'va', 'vt', 'wash', 'wis', 'wyo',
+])
+/** A party letter and a state: "D-Minn", "R-Calif". */
+const PARTY_STATE = /^[DRI]-([A-Z][a-z]+)$/
+
 /** True for a code unit that is part of a word: letters, digits, marks, and any non-ASCII letter. */
 export function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
@@ -114,6 +126,8 @@ function takesPeriod(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end)
   if (word.indexOf('.') > 0) return isLetterCode(word.charCodeAt(word.length - 1)) // U.S, e.g
   if (word.length === 1) return isLetterCode(word.charCodeAt(0)) // initials: J.
+  const party = PARTY_STATE.exec(word)
+  if (party) return STATE_ABBREVIATIONS.has(party[1].toLowerCase())
   return ABBREVIATIONS.has(word.toLowerCase())
 }
 

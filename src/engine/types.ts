@@ -9,6 +9,11 @@ export interface Span {
   end: number
 }
 
+/** Where a name is mentioned, and how sure the recogniser is of it (0..1; always set by the engine). */
+export interface EntityMention extends Span {
+  confidence?: number
+}
+
 /** One named thing in a text: all its mentions grouped, with a canonical name and a stable id. */
 export interface Entity {
   /** Derived from type and canonical name only, so stable across visits and stories. */
@@ -18,7 +23,13 @@ export interface Entity {
   type: EntityType
   /** Other surface forms seen in the text ("Ryder", "U.S.", "US"). */
   aliases: string[]
-  mentions: Span[]
+  mentions: EntityMention[]
+  /**
+   * How sure the recogniser is of the thing and its type, 0..1: its surest mention's confidence.
+   * The reading view paints an entity from PAINT_CONFIDENCE (find-mentions.ts) up. Always set by
+   * the engine; optional for entities made elsewhere (stored memory, tests).
+   */
+  confidence?: number
 }
 
 export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET'

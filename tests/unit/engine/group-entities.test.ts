@@ -17,11 +17,18 @@ function mentionsOf(text: string, marks: [string, EntityType][]): Mention[] {
     from = end
     const tokenStart = tokens.findIndex((t) => t.start === start)
     const tokenEnd = tokens.findIndex((t) => t.end === end) + 1
-    return { start, end, type, tokenStart, tokenEnd }
+    return { start, end, type, tokenStart, tokenEnd, confidence: 0.9 }
   })
 }
 
 describe('groupMentions', () => {
+  it('keeps an organisation named by a country\'s other name apart from the country', () => {
+    const aliases = { ...ALIASES, emirates: 'United Arab Emirates' }
+    const text = 'Emirates flew to the U.S. and the Emirates welcomed it.'
+    const out = groupMentions(text, mentionsOf(text, [['Emirates', 'ORG'], ['U.S.', 'ORG'], ['Emirates', 'LOC']]), aliases)
+    expect(out.map((e) => `${e.type} ${e.name}`)).toEqual(['ORG Emirates', 'LOC United States', 'LOC United Arab Emirates'])
+  })
+
   it('joins country aliases under one canonical place', () => {
     const text = 'The U.S. said the United States and the US would act. America agreed.'
     const m = mentionsOf(text, [['U.S.', 'LOC'], ['United States', 'LOC'], ['US', 'ORG'], ['America', 'LOC']])

@@ -207,4 +207,32 @@ describe('mentionSpans', () => {
     const labels = [B(PER), L(PER), O, U(ORG), O, U(LOC), U(ORG), U(LOC)]
     expect(spans(words, labels)).toEqual([[PER, 'Fred Couples'], [PER, 'Couples'], [LOC, 'Oslo'], [LOC, 'Oslo'], [LOC, 'Oslo']])
   })
+
+  it('makes the name after a title or rank a person, and drops the titles', () => {
+    const first = 3 << (GAZ_LISTS.indexOf('per-first') * 2)
+    const orgWord = 3 << (GAZ_LISTS.indexOf('org-word') * 2)
+    const typed = (words: string[], labels: number[], gaz: number[]) =>
+      mentionSpans(Uint8Array.from(labels), (i) => words[i], Uint32Array.from(gaz)).map((s) => [s.type, words.slice(s.start, s.end).join(' ')])
+    // ranks without their periods, the way British and military style writes them
+    expect(typed(['Lt', 'Col', 'Anna', 'Kovacs', 'spoke'], [B(ORG), I(ORG), I(ORG), L(ORG), O], [0, 0, first, 0, 0]))
+      .toEqual([[PER, 'Anna Kovacs']])
+    // a rank before a name the tagger typed as a place, untagged itself
+    expect(typed(['Sgt.', 'Brandt', 'Oakes', 'said'], [O, B(LOC), L(LOC), O], [0, 0, 0, 0])).toEqual([[PER, 'Brandt Oakes']])
+    // a full-word title needs a given name after it; a head word keeps an organisation
+    expect(typed(['General', 'Motors', 'and', 'Justice', 'Department'], [B(ORG), L(ORG), O, B(ORG), L(ORG)], [0, 0, 0, 0, orgWord]))
+      .toEqual([[ORG, 'General Motors'], [ORG, 'Justice Department']])
+    expect(typed(['Minister', 'Lena', 'Storm'], [B(ORG), I(ORG), L(ORG)], [0, first, 0])).toEqual([[PER, 'Lena Storm']])
+  })
+
+  it('takes a country\'s other name that an organisation list holds for the organisation, without an article', () => {
+    const alone = (list: string) => 3 << (GAZ_LISTS.indexOf(list as never) * 2)
+    const both = alone('org-known') | alone('loc-country')
+    const aliases = { emirates: 'United Arab Emirates', 'united arab emirates': 'United Arab Emirates', jordan: 'Jordan' }
+    const typed = (words: string[], labels: number[], gaz: number[]) =>
+      mentionSpans(Uint8Array.from(labels), (i) => words[i], Uint32Array.from(gaz), undefined, aliases).map((s) => s.type)
+    expect(typed(['flew', 'Emirates', 'to', 'Lagos'], [O, U(LOC), O, U(LOC)], [0, both, 0, 0])).toEqual([ORG, LOC])
+    expect(typed(['across', 'the', 'Emirates'], [O, O, U(LOC)], [0, 0, both])).toEqual([LOC])
+    // a country's own name stays the country
+    expect(typed(['in', 'Jordan'], [O, U(LOC)], [0, both])).toEqual([LOC])
+  })
 })

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadEntityModel, type EntityModel } from '../../../src/engine/entity-model.ts'
 import { recognizeEntities, recognizeHeadline } from '../../../src/engine/recognize-entities.ts'
 import type { Entity } from '../../../src/engine/types.ts'
+import { PAINT_CONFIDENCE } from '../../../src/engine/find-mentions.ts'
 
 const modelUrl = new URL('../../../src/engine/model/entities.bin', import.meta.url)
 const story = readFileSync(new URL('../../fixtures/engine/troops-story.txt', import.meta.url), 'utf8')
@@ -16,6 +17,47 @@ beforeAll(() => {
 
 const find = (entities: Entity[], name: string) => entities.find((e) => e.name === name)
 const surfaces = (text: string, e: Entity) => e.mentions.map((m) => text.slice(m.start, m.end))
+
+describe('recognizeEntities on names the 1996 wire never saw', () => {
+  // a story we wrote: an airline named like its country's other name, aircraft, an agency whose
+  // name the tagger splits, a rank before a name, a party and state tag
+  const airline = readFileSync(new URL('../../fixtures/engine/airline-story.txt', import.meta.url), 'utf8')
+  let entities: Entity[]
+  beforeAll(() => { entities = recognizeEntities(airline, model) })
+  const typed = () => entities.map((e) => `${e.type} ${e.name}`)
+
+  it('takes the airline Emirates for the company, off the country\'s card', () => {
+    expect(typed()).toContain('ORG Emirates')
+    expect(typed()).not.toContain('LOC United Arab Emirates')
+    expect(find(entities, 'Emirates')!.mentions).toHaveLength(2)
+  })
+
+  it('types aircraft as products and the agency as one organisation', () => {
+    for (const t of ['MISC Airbus A380', 'MISC Boeing 787 Dreamliner', 'ORG U.S. Customs and Border Protection',
+      'ORG Federal Aviation Administration']) expect(typed()).toContain(t)
+  })
+
+  it('makes the name after a rank a person, without the rank', () => {
+    expect(typed()).toContain('PER Marcus Ellery')
+    expect(typed()).toContain('PER Tim Clark')
+  })
+
+  it('gives every mention and entity a confidence, the entity its surest mention\'s', () => {
+    for (const e of entities) {
+      for (const m of e.mentions) expect(m.confidence).toBeGreaterThanOrEqual(0)
+      expect(e.confidence).toBe(Math.max(...e.mentions.map((m) => m.confidence!)))
+      expect(e.confidence).toBeLessThanOrEqual(1)
+    }
+    expect(find(entities, 'Tim Clark')!.confidence).toBeGreaterThanOrEqual(PAINT_CONFIDENCE)
+  })
+
+  it('keeps a place-based compound off the place\'s card', () => {
+    const text = 'Iran-affiliated militias struck again, and Iran denied it.'
+    const out = recognizeEntities(text, model)
+    const iran = out.find((e) => e.name === 'Iran')!
+    expect(iran.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Iran'])
+  })
+})
 
 describe('recognizeEntities on a business story written as news sites write today', () => {
   // a story we wrote with a dash dateline, curly quotes, "the U.S. The", a company with and

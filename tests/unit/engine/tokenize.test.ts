@@ -21,6 +21,12 @@ describe('tokenize', () => {
     expect(texts('AT&T paid $1,250.50 on 3/4')).toEqual(['AT&T', 'paid', '$', '1,250.50', 'on', '3/4'])
   })
 
+  it('keeps a party and state tag whole with its period, which CoNLL counts as one name', () => {
+    expect(texts('Rep. Jane Doe (D-Minn.) and Sen. Al Roe (R-Calif.) voted.'))
+      .toEqual(['Rep.', 'Jane', 'Doe', '(', 'D-Minn.', ')', 'and', 'Sen.', 'Al', 'Roe', '(', 'R-Calif.', ')', 'voted', '.'])
+    expect(texts('the X-Men.')).toEqual(['the', 'X-Men', '.'])
+  })
+
   it('handles non-ASCII letters, emoji and other scripts', () => {
     expect(texts('Zoë Müller met Łukasz in Kraków')).toEqual(['Zoë', 'Müller', 'met', 'Łukasz', 'in', 'Kraków'])
     expect(texts('Nice 😀 day')).toEqual(['Nice', '😀', 'day'])

@@ -54,6 +54,19 @@ describe('training', () => {
     expect(Buffer.from(other).equals(Buffer.from(train()))).toBe(false)
   })
 
+  it('learns from extra documents reproducibly, and nothing against MISC from a corpus without it', () => {
+    const extra = () => {
+      const docs = readConll(corpus).slice(0, 2).map((d) => ({ ...d, noMisc: true }))
+      return trainModel(readConll(corpus), {
+        epochs: 5, seed: 7, margin: 4, caseCopies: true, extraDocs: docs, gazetteer, clusters, header: { aliases: {} },
+        minWeight: 0, regimeMinWeight: 0,
+      })
+    }
+    const a = extra()
+    expect(Buffer.from(a).equals(Buffer.from(extra()))).toBe(true)
+    expect(Buffer.from(a).equals(Buffer.from(train()))).toBe(false)
+  })
+
   it('changes with the seed', () => {
     const c = trainModel(readConll(corpus), { epochs: 5, seed: 8, caseCopies: true, gazetteer, minWeight: 0, regimeMinWeight: 0 })
     const a = train()

@@ -1,0 +1,24 @@
+// A mention's confidence from the tagger's margins (tagger.ts), and the confidence from which the
+// reading view paints. No rules here: find-mentions.ts gives each mention its confidence.
+/**
+ * A mention's confidence is a logistic of the smallest margin (tagger.ts: its label's score over
+ * the best other label's) among its tagged tokens: the weakest decision in the name, whether
+ * that is where it starts, where it ends or what type it is. Margins are in perceptron update
+ * units (training pushes right labels 120 ahead: its margin). The offset and scale were read off
+ * eng.testa's precision by margin, so that a mention's confidence is roughly its chance of being
+ * right there; PAINT_CONFIDENCE is what the reading view paints (docs/entities.md).
+ */
+const CONFIDENCE_OFFSET = 12
+const CONFIDENCE_SCALE = 60
+/** A name no tagged token stands for (made by a rule alone: "according to CNN."). */
+const RULE_CONFIDENCE = 0.5
+/** The confidence from which the reading view paints a mention: precision is measured there. */
+export const PAINT_CONFIDENCE = 0.6
+
+/** Confidence of the name over tokens [start, end), from the tagger's labels and margins. */
+export function mentionConfidence(labels: Uint8Array, margins: Float32Array, start: number, end: number): number {
+  let m = Infinity
+  for (let i = start; i < end; i++) if (labels[i] !== 0 && margins[i] < m) m = margins[i]
+  if (m === Infinity) return RULE_CONFIDENCE
+  return 1 / (1 + Math.exp(-(m - CONFIDENCE_OFFSET) / CONFIDENCE_SCALE))
+}

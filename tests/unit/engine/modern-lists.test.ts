@@ -1,0 +1,48 @@
+// The filter that keeps a name list's entries only where the development data does not
+// contradict them, on documents we write here.
+import { describe, expect, it } from 'vitest'
+import { makeDoc } from '../../../scripts/entities/conll.ts'
+import { filterCandidates, MIN_SEEN, type Candidate } from '../../../scripts/entities/modern-lists.ts'
+
+/** A one-sentence document from "word/TAG" pairs (IOB1, as CoNLL writes). */
+const doc = (text: string) => {
+  const pairs = text.split(' ').map((p) => p.split('/'))
+  return makeDoc(pairs.map((p) => p[0]), pairs.map(() => 0), pairs.map((p) => p[1] ?? 'O'))
+}
+const key = (phrase: string) => phrase.toLowerCase()
+const kept = (candidates: Candidate[], docs: ReturnType<typeof doc>[], ordinary = new Set<string>()) =>
+  filterCandidates(candidates, docs, ordinary, key).kept.map((c) => `${c.list} ${c.phrase}`)
+
+describe('filterCandidates', () => {
+  const times = (n: number, text: string) => Array.from({ length: n }, () => doc(text))
+
+  it('drops an entry the data mostly shows as no name of its type, keeps one it shows as one', () => {
+    const docs = [
+      ...times(MIN_SEEN, 'the/O Office/O was/O closed/O'),
+      ...times(MIN_SEEN, 'flights/O on/O Emirates/I-ORG rose/O'),
+    ]
+    expect(kept([
+      { list: 'misc-product', phrase: 'Office', source: 'test' },
+      { list: 'org-known', phrase: 'Emirates', source: 'test' },
+    ], docs)).toEqual(['org-known Emirates'])
+  })
+
+  it('does not count a match inside a longer name against the entry', () => {
+    const docs = times(MIN_SEEN, 'the/O United/I-LOC Arab/I-LOC Emirates/I-LOC said/O')
+    expect(kept([{ list: 'org-known', phrase: 'Emirates', source: 'test' }], docs)).toEqual(['org-known Emirates'])
+  })
+
+  it('drops an unmeasured one-word entry that is an ordinary word, not a longer one', () => {
+    expect(kept([
+      { list: 'misc-product', phrase: 'Crash', source: 'test' },
+      { list: 'misc-product', phrase: 'Crash Bandicoot', source: 'test' },
+      { list: 'org-known', phrase: 'Zenvia', source: 'test' },
+    ], [doc('a/O crash/O')], new Set(['crash']))).toEqual(['misc-product Crash Bandicoot', 'org-known Zenvia'])
+  })
+
+  it('takes no evidence against a product from a corpus without MISC', () => {
+    const docs = times(MIN_SEEN, 'my/O new/O Pixel/O phone/O')
+    for (const d of docs) d.noMisc = true
+    expect(kept([{ list: 'misc-product', phrase: 'Pixel', source: 'test' }], docs)).toEqual(['misc-product Pixel'])
+  })
+})
