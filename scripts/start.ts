@@ -20,13 +20,14 @@ try {
 
   console.log(`Gloss on ${DEMO_URL} in ${bench.name}: ${state.status}`)
   if (state.status === 'ready') {
-    const { story, analysis } = state
+    // What the popup shows: the background keeps the cards and the timeline, not the analysis.
+    const { story, view, read } = state
     console.log(`  story: "${story.title}" · ${story.site} · ${story.byline.join(', ')} · published ${story.published}`)
-    console.log(`  body: ${state.text.length} characters`)
-    console.log(`  entities (${analysis.body.entities.length}):`)
-    for (const e of analysis.body.entities) console.log(`    ${e.type.padEnd(4)} ${e.name} ×${e.mentions.length}${e.aliases.length ? ` (also ${e.aliases.join(', ')})` : ''}`)
-    console.log(`  dates (${analysis.body.dates.length}):`)
-    for (const d of analysis.body.dates) console.log(`    "${state.text.slice(d.start, d.end)}" = ${d.value} (${d.type}, ${d.grain})`)
+    console.log(`  body: ${read.total} characters${read.chars < read.total ? `, the first ${read.chars} read` : ''}`)
+    console.log(`  entities (${view.cards.length} cards):`)
+    for (const c of view.cards) console.log(`    ${c.type.padEnd(4)} ${c.name} ×${c.mentionCount}${c.aliases.length ? ` (also ${c.aliases.join(', ')})` : ''}`)
+    console.log(`  dates (${view.timeline.length} on the timeline):`)
+    for (const d of view.timeline) console.log(`    "${d.text}" = ${d.value}`)
   } else {
     console.log(`  ${JSON.stringify(state)}`)
   }
