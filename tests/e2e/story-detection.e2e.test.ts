@@ -11,7 +11,7 @@ const FALLBACK_URL = 'https://www.harbourgazette.example/2031/04/02/pier-reopens
 const PRODUCT_URL = 'https://shop.kettleworks.example/products/copper-kettle-2l'
 const routes = {
   [FALLBACK_URL]: readFileSync(resolve('tests/fixtures/story-e2e/fallback-story.html'), 'utf8'),
-  [PRODUCT_URL]: readFileSync(resolve('tests/fixtures/story-e2e/product.html'), 'utf8'),
+  [PRODUCT_URL]: readFileSync(resolve('tests/fixtures/pages/product-page/page.html'), 'utf8'),
 }
 
 describe.each(BROWSERS)('story detection in %s', (name) => {
