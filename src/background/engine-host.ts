@@ -5,6 +5,7 @@ import modelUrl from '../engine/model/entities.bin?url'
 import { analyzeText, referenceDate } from '../engine/analyze.ts'
 import { splitSentences, tokenize } from '../engine/tokenize.ts'
 import { loadEntityModel, type EntityModel } from '../engine/entity-model.ts'
+import { keepSure } from '../engine/mention-confidence.ts'
 import type { StoryAnalysis } from '../messages.ts'
 import type { StoryMeta } from '../page/types.ts'
 
@@ -40,9 +41,12 @@ export async function analyzeStory(url: string, story: StoryMeta, text: string):
   const reference = referenceDate(story.published, story.modified, new Date())
   const opts = { published: reference.date, lang: story.lang, model: m }
   const tokens = tokenize(text) // once, for the entities and the popup's sentences
+  // Only names the engine is sure of reach the reader: the page's marks, its cards, the popup and
+  // the reading memory all start from here.
+  const [title, body] = keepSure([analyzeText(story.title ?? '', opts), analyzeText(text, opts, tokens)])
   const result: StoryAnalysis = {
-    title: analyzeText(story.title ?? '', opts),
-    body: analyzeText(text, opts, tokens),
+    title,
+    body,
     sentences: splitSentences(text, tokens),
     reference,
   }

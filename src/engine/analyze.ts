@@ -3,6 +3,7 @@
 import type { Analysis } from './types.ts'
 import type { EntityModel } from './entity-model.ts'
 import { recognizeEntities } from './recognize-entities.ts'
+import { withRoles } from './entity-role.ts'
 import { findDates, resolveReference } from './find-dates.ts'
 import type { Token } from './tokenize.ts'
 
@@ -20,7 +21,7 @@ export const isEnglish = (lang: string | null): boolean => !lang || /^en\b/i.tes
 /** `tokens`: the text's tokens when the caller has them already (for its sentences, say). */
 export function analyzeText(text: string, opts: AnalyzeOptions, tokens?: Token[]): Analysis {
   return {
-    entities: isEnglish(opts.lang) ? recognizeEntities(text, opts.model, tokens) : [],
+    entities: isEnglish(opts.lang) ? withRoles(text, recognizeEntities(text, opts.model, tokens)) : [],
     dates: findDates(text, { published: opts.published, lang: opts.lang }),
   }
 }

@@ -1,5 +1,8 @@
-// A mention's confidence from the tagger's margins (tagger.ts), and the confidence from which the
-// reading view paints. No rules here: find-mentions.ts gives each mention its confidence.
+// A mention's confidence from the tagger's margins (tagger.ts), and the one rule of which names
+// the reading view shows (isSure). No rules of recognition here: find-mentions.ts gives each
+// mention its confidence, entity-role.ts raises it where the story states what a name is.
+import type { Entity } from './types.ts'
+
 /**
  * A mention's confidence is a logistic of the smallest margin (tagger.ts: its label's score over
  * the best other label's) among its tagged tokens: the weakest decision in the name, whether
@@ -21,4 +24,20 @@ export function mentionConfidence(labels: Uint8Array, margins: Float32Array, sta
   for (let i = start; i < end; i++) if (labels[i] !== 0 && margins[i] < m) m = margins[i]
   if (m === Infinity) return RULE_CONFIDENCE
   return 1 / (1 + Math.exp(-(m - CONFIDENCE_OFFSET) / CONFIDENCE_SCALE))
+}
+
+/** The rule the reading view (marks, hover card, popup cards, memory) shows a name by. */
+export function isSure(entity: Pick<Entity, 'confidence'>): boolean {
+  // Entities made elsewhere (stored memory, tests) carry no confidence: they were shown already.
+  return (entity.confidence ?? 1) >= PAINT_CONFIDENCE
+}
+
+/**
+ * The parts of one story (headline, body) with only the entities the reader is shown: an entity
+ * sure in one part is shown in both, so the headline and the body never disagree about a name.
+ */
+export function keepSure<T extends { entities: Entity[] }>(parts: readonly T[]): T[] {
+  const sure = new Set<string>()
+  for (const p of parts) for (const e of p.entities) if (isSure(e)) sure.add(e.id)
+  return parts.map((p) => ({ ...p, entities: p.entities.filter((e) => sure.has(e.id)) }))
 }

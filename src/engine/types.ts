@@ -26,10 +26,12 @@ export interface Entity {
   mentions: EntityMention[]
   /**
    * How sure the recogniser is of the thing and its type, 0..1: its surest mention's confidence.
-   * The reading view paints an entity from PAINT_CONFIDENCE (find-mentions.ts) up. Always set by
+   * The reading view shows an entity from PAINT_CONFIDENCE up (isSure, mention-confidence.ts). Always set by
    * the engine; optional for entities made elsewhere (stored memory, tests).
    */
   confidence?: number
+  /** What the story says it is, by a title, an apposition or a kind noun (entity-role.ts). */
+  role?: string
 }
 
 export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET'
