@@ -217,6 +217,8 @@ export interface PageSettingsValue {
   enabled: boolean
   kinds: Record<HighlightKind, boolean>
   colours: Record<HighlightKind, string>
+  /** Mark every mention in full rather than a name's first only (settings.ts). */
+  everyMention: boolean
 }
 
 // ---- memory ---------------------------------------------------------------------------------

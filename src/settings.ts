@@ -1,5 +1,5 @@
-// The reader's settings: what to highlight, in which colours, where Gloss is off, and the opt-in
-// online look-up. Pure: schema, defaults and the questions asked of them. Stored by the
+// The reader's settings: what to highlight, in which colours, whether every mention is marked in
+// full, where Gloss is off, and the opt-in online look-up. Pure: schema, defaults and the questions asked of them. Stored by the
 // background under one versioned key; every read is validated (storage is input too).
 import * as v from 'valibot'
 import { HighlightKinds, type HighlightKind, type PageSettingsValue } from './messages.ts'
@@ -31,6 +31,12 @@ export const SettingsSchema = v.object({
   disabledSites: v.pipe(v.array(Host), v.maxLength(10_000)),
   /** Wikipedia summaries on cards: off until the reader turns it on and grants the host. */
   onlineLookup: v.boolean(),
+  /**
+   * Every mention marked in full, as before issue 17; by default only a name's first mention is,
+   * later ones get a quiet underline. Added within version 1: settings stored without it read as
+   * the default (readSettings fills a missing field), so it needs no migration.
+   */
+  everyMention: v.boolean(),
 })
 export type Settings = v.InferOutput<typeof SettingsSchema>
 
@@ -40,6 +46,7 @@ export const defaultSettings = (): Settings => ({
   colours: { ...DEFAULT_COLOURS },
   disabledSites: [],
   onlineLookup: false,
+  everyMention: false,
 })
 
 /** Reads stored settings; anything missing or invalid falls back to defaults field by field. */
@@ -57,6 +64,7 @@ export function readSettings(stored: unknown): Settings {
   const sites = v.safeParse(SettingsSchema.entries.disabledSites, s.disabledSites)
   if (sites.success) merged.disabledSites = sites.output
   if (typeof s.onlineLookup === 'boolean') merged.onlineLookup = s.onlineLookup
+  if (typeof s.everyMention === 'boolean') merged.everyMention = s.everyMention
   return merged
 }
 
@@ -92,5 +100,5 @@ export function disabledSitesWith(disabled: readonly string[], site: string, off
 }
 
 export function pageSettingsFor(settings: Settings, url: string): PageSettingsValue {
-  return { enabled: !isSiteDisabled(settings, url), kinds: settings.kinds, colours: settings.colours }
+  return { enabled: !isSiteDisabled(settings, url), kinds: settings.kinds, colours: settings.colours, everyMention: settings.everyMention }
 }

@@ -10,10 +10,12 @@ import * as v from 'valibot'
 import { MAX_TEXT_CHARS, TabMessageSchema, type MemoryByEntity, type PageSettingsValue, type StoryAnalysis, type TabMessage } from '../messages.ts'
 import { findStory } from '../page/find-story.ts'
 import { marksOf, type Mark } from './mentions.ts'
-import { clearHighlights, installHighlightStyle, paintHighlights, rangeOf, type PaintTarget } from './paint-highlights.ts'
+import { clearHighlights, installHighlightStyle, paintFocus, paintHighlights, rangeOf, storyIsDark, type PaintTarget } from './paint-highlights.ts'
+import { buildCards, type Card } from '../ui/card-model.ts'
+import { dateHoverCard, entityHoverCard, HOVER_QUOTE_CHARS } from '../ui/hover-card-model.ts'
 import { revealRange } from './reveal.ts'
 import { markUnderPoint } from './find-mark.ts'
-import { hideHoverCard, hoverCardContains, showHoverCard, type CardActions } from './hover-card.ts'
+import { hideHoverCard, hoverCardContains, hoverCardShows, showHoverCard, type CardActions } from './hover-card.ts'
 import { watchStory } from './watch-story.ts'
 import { hasUi, innerTarget, isOurs, uiHost, uiRoot } from './ui-host.ts'
 import { installShield } from './shield.ts'
@@ -32,6 +34,13 @@ interface Painted {
   settings: PageSettingsValue
   visible: boolean
   cursor: number
+  /** The analysed text and headline, for the hover cards. */
+  text: string
+  title: string
+  /** The hover cards' data, built on the first hover (not while the page paints). */
+  cards: Map<string, Card> | null
+  /** Whether the story sits on a dark background (the dark variant of the highlight rules). */
+  dark: boolean
 }
 
 let painted: Painted | null = null
@@ -73,7 +82,7 @@ async function start(signal: AbortSignal): Promise<void> {
     resizeTimer = setTimeout(() => repaintNotes(notes), RESIZE_DEBOUNCE_MS)
   }, { signal })
   watchStory(document, (node) => hasUi() && isOurs(node), (reason) => {
-    if (reason === 'url') { painted = null; lastSent = ''; clearHighlights(); hideHoverCard() }
+    if (reason === 'url') { closeCard(); painted = null; lastSent = ''; clearHighlights() }
     void readStory(painted?.settings ?? settings.value, signal).catch(() => {})
   }, signal)
 }
@@ -113,7 +122,10 @@ async function readStory(settings: PageSettingsValue, signal: AbortSignal): Prom
     story: withoutText(found.story), text, total: found.story.text.length })
   if (!reply.ok || 'off' in reply.value || signal.aborted || lastSent !== key) return
   const { analysis } = reply.value
-  painted = { analysis, marks: marksOf(analysis), target, settings, visible: painted?.visible ?? true, cursor: -1 }
+  const dark = storyIsDark(document, target)
+  painted = { analysis, marks: marksOf(analysis), target, settings, visible: painted?.visible ?? true, cursor: -1,
+    text, title: found.story.title ?? '', cards: null, dark }
+  if (dark) installHighlightStyle(document, settings.colours, dark)
   if (painted.visible) paintHighlights(painted.marks, target, settings)
   tracker.analysed()
   showNoteButton(notes) // a selection made before the story was painted
@@ -134,7 +146,7 @@ const cardActions: CardActions = {
   showInPopup: (mark) => void send({ type: 'page/open-popup', focus: mark.kind === 'date' ? null : mark.ref }),
   addNote: (mark) => {
     if (!painted) return
-    hideHoverCard()
+    closeCard()
     // Notes are taken on the body: a headline mark notes the entity's first mention in the body.
     const body = mark.part === 'body' ? mark
       : painted.marks.find((m) => m.part === 'body' && m.ref === mark.ref && m.kind === mark.kind)
@@ -145,8 +157,28 @@ const cardActions: CardActions = {
 function openCard(index: number): void {
   if (!painted) return
   const mark = painted.marks[index]
+  if (hoverCardShows(mark)) return
   const range = rangeOf(mark, painted.target)
-  if (range) showHoverCard(document, mark, range, painted.analysis, cardActions, memory)
+  if (!range) return
+  let model
+  if (mark.kind === 'date') {
+    model = dateHoverCard(mark.ref, range.toString().replace(/\s+/g, ' ').trim())
+  } else {
+    const { analysis, text, title } = painted
+    painted.cards ??= new Map(buildCards(analysis, text, title, analysis.sentences, HOVER_QUOTE_CHARS).map((c) => [c.id, c]))
+    const card = painted.cards.get(mark.ref)
+    if (!card) return
+    model = entityHoverCard(card, memory[mark.ref])
+  }
+  showHoverCard(document, mark, range, model, cardActions)
+  // Every mention of the thing lights up while its card is open.
+  paintFocus(painted.marks, painted.target, painted.settings, mark.key)
+}
+
+/** Closes the hover card and puts the lights of its thing out. */
+function closeCard(): void {
+  hideHoverCard()
+  if (painted) paintFocus(painted.marks, painted.target, painted.settings, null)
 }
 
 /** Hover: hit-test the marks under the pointer at most once a frame. */
@@ -158,8 +190,9 @@ function watchPointer(signal: AbortSignal): void {
     pending = false
     if (!painted || !painted.visible) return
     if (hoverCardContains(last.target)) { clearTimeout(hideTimer); return }
-    // Over Gloss's own UI (the note button, the editor): no card may open beneath the pointer.
-    if (last.target instanceof Node && isOurs(last.target)) { clearTimeout(hideTimer); return }
+    // Over Gloss's own UI (the note button, the editor): the reader has gone on to it, so the card
+    // closes at once rather than stay over what they are using, and none opens beneath.
+    if (last.target instanceof Node && isOurs(last.target)) { clearTimeout(hideTimer); closeCard(); return }
     const i = markUnderPoint(document, last.x, last.y, painted.marks, painted.target)
     if (i >= 0 && painted.settings.kinds[painted.marks[i].kind]) {
       clearTimeout(hideTimer)
@@ -170,7 +203,8 @@ function watchPointer(signal: AbortSignal): void {
       // nothing about where notes are.
       hoverNote(notes, last.x, last.y)
       clearTimeout(hideTimer)
-      hideTimer = setTimeout(hideHoverCard, HIDE_DELAY_MS)
+      // A grace period, so the pointer can travel from the mention to its card.
+      hideTimer = setTimeout(closeCard, HIDE_DELAY_MS)
     }
   }
   document.addEventListener('pointermove', (e) => {
@@ -180,8 +214,14 @@ function watchPointer(signal: AbortSignal): void {
     last = { x: e.clientX, y: e.clientY, target: e.composedPath()[0] ?? null }
     if (!pending) { pending = true; requestAnimationFrame(check) }
   }, { passive: true, signal })
-  document.addEventListener('keydown', (e) => { if (e.isTrusted && e.key === 'Escape') hideHoverCard() }, { signal })
-  signal.addEventListener('abort', () => { clearTimeout(hideTimer); hideHoverCard() })
+  // Leaving the page (to the browser's toolbar, another window) sends no pointermove.
+  document.documentElement.addEventListener('pointerleave', (e) => {
+    if (!e.isTrusted) return
+    clearTimeout(hideTimer)
+    hideTimer = setTimeout(closeCard, HIDE_DELAY_MS)
+  }, { signal })
+  document.addEventListener('keydown', (e) => { if (e.isTrusted && e.key === 'Escape') closeCard() }, { signal })
+  signal.addEventListener('abort', () => { clearTimeout(hideTimer); closeCard() })
 }
 
 async function onTabMessage(msg: TabMessage, signal: AbortSignal): Promise<boolean> {
@@ -221,7 +261,7 @@ async function onTabMessage(msg: TabMessage, signal: AbortSignal): Promise<boole
       const s = await send({ type: 'page/settings', url: location.href })
       if (!s.ok) return false
       painted.settings = s.value
-      installHighlightStyle(document, s.value.colours)
+      installHighlightStyle(document, s.value.colours, painted.dark)
       if (!s.value.enabled) clearHighlights()
       else if (painted.visible) paintHighlights(painted.marks, painted.target, s.value)
       return true

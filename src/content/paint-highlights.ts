@@ -1,9 +1,11 @@
-// Paints marks with the CSS Custom Highlight API: one Highlight per kind, registered under the
-// contract names (gloss-per, gloss-org, gloss-loc, gloss-misc, gloss-date). The page's DOM is
-// never changed: no wrapper elements, no style elements (the rules go into an adopted sheet).
+// Paints marks with the CSS Custom Highlight API under the contract names: a thing's first mark
+// in full, in its kind's highlight (gloss-per, gloss-org, gloss-loc, gloss-misc, gloss-date), its
+// later marks in the one quiet highlight (gloss-again), and every mark of the thing whose card is
+// open in gloss-focus. The page's DOM is never changed: no wrapper elements, no style elements
+// (the rules go into an adopted sheet).
 import { HighlightKinds, type HighlightKind, type PageSettingsValue } from '../messages.ts'
 import type { TextMap } from '../page/types.ts'
-import { HIGHLIGHT_NAMES, highlightCss } from './highlight-style.ts'
+import { AGAIN_HIGHLIGHT, FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES, highlightCss, isDarkBackground } from './highlight-style.ts'
 import type { Mark } from './mentions.ts'
 
 export interface PaintTarget {
@@ -26,39 +28,76 @@ export function rangeOf(mark: Pick<Mark, 'part' | 'start' | 'end'>, target: Pain
   return map ? map.toRange(mark.start, mark.end) : null
 }
 
+/** Whether a mark is painted in full: a thing's first mark, or every mark when the reader asks. */
+export const inFull = (mark: Mark, settings: PageSettingsValue): boolean => mark.first || settings.everyMention
+
 /** Replaces Gloss's highlights with these marks; kinds the reader turned off are left out. */
 export function paintHighlights(marks: Mark[], target: PaintTarget, settings: PageSettingsValue): number {
   if (!highlightsSupported()) return 0
   const byKind = new Map<HighlightKind, Range[]>(HighlightKinds.map((k) => [k, []]))
+  const again: Range[] = []
   for (const mark of marks) {
     if (!settings.kinds[mark.kind]) continue
     const range = rangeOf(mark, target)
-    if (range) byKind.get(mark.kind)!.push(range)
+    if (range) (inFull(mark, settings) ? byKind.get(mark.kind)! : again).push(range)
   }
-  let painted = 0
+  let painted = again.length
   for (const kind of HighlightKinds) {
     const ranges = byKind.get(kind)!
     painted += ranges.length
     CSS.highlights.set(HIGHLIGHT_NAMES[kind], new Highlight(...ranges))
   }
+  CSS.highlights.set(AGAIN_HIGHLIGHT, new Highlight(...again))
   return painted
+}
+
+/** Lights up every mark of one thing (its card is open), or none (`key` null). */
+export function paintFocus(marks: Mark[], target: PaintTarget, settings: PageSettingsValue, key: string | null): void {
+  if (!highlightsSupported()) return
+  if (key === null) { CSS.highlights.delete(FOCUS_HIGHLIGHT); return }
+  const ranges: Range[] = []
+  for (const mark of marks) {
+    if (mark.key !== key || !settings.kinds[mark.kind]) continue
+    const range = rangeOf(mark, target)
+    if (range) ranges.push(range)
+  }
+  const focus = new Highlight(...ranges)
+  focus.priority = 1 // over the marks it lights up
+  CSS.highlights.set(FOCUS_HIGHLIGHT, focus)
 }
 
 export function clearHighlights(): void {
   if (!highlightsSupported()) return
   for (const kind of HighlightKinds) CSS.highlights.delete(HIGHLIGHT_NAMES[kind])
+  CSS.highlights.delete(AGAIN_HIGHLIGHT)
+  CSS.highlights.delete(FOCUS_HIGHLIGHT)
+}
+
+/**
+ * Whether the story is shown on a dark background: the first opaque computed background from the
+ * story's own element up to the root. None at all is the browser's default white canvas.
+ */
+export function storyIsDark(doc: Document, target: PaintTarget): boolean {
+  const start = target.body.toRange(0, 1)?.startContainer ?? null
+  const view = doc.defaultView
+  if (!view) return false
+  for (let el: Element | null = start instanceof Element ? start : start?.parentElement ?? doc.body; el; el = el.parentElement) {
+    const dark = isDarkBackground(view.getComputedStyle(el).backgroundColor)
+    if (dark !== null) return dark
+  }
+  return false
 }
 
 let sheet: CSSStyleSheet | null = null
 
 /** Installs (or updates) the ::highlight rules as an adopted stylesheet of the document. */
-export function installHighlightStyle(doc: Document, colours: Record<HighlightKind, string>): void {
+export function installHighlightStyle(doc: Document, colours: Record<HighlightKind, string>, dark = false): void {
   try {
     if (!sheet) {
       sheet = new CSSStyleSheet()
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]
     }
-    sheet.replaceSync(highlightCss(colours))
+    sheet.replaceSync(highlightCss(colours, dark))
   } catch {
     // Without constructable sheets the manifest's default rules (highlights.css) still apply.
   }

@@ -1,6 +1,7 @@
 // Scrolls the page to a mark and flashes it briefly (a separate highlight, removed after).
+import { FLASH_HIGHLIGHT as FLASH_NAME } from './highlight-style.ts'
+
 const FLASH_MS = 1_600
-const FLASH_NAME = 'gloss-flash'
 
 let flashTimer: ReturnType<typeof setTimeout> | undefined
 

@@ -14,6 +14,8 @@ const STYLE = `
 @media (prefers-color-scheme: dark) { .card { color: #eceef2; background: #1f232b; border-color: #3a3f4b; } }
 .name { font-weight: 600; font-size: 14px; margin: 0; }
 .meta { margin: 2px 0 6px; color: inherit; opacity: .85; }
+.role { margin: 1px 0 2px; font-weight: 500; }
+.sentence { margin: 2px 0 6px; font-style: italic; }
 .actions { display: flex; gap: 6px; flex-wrap: wrap; }
 button { font: inherit; color: inherit; background: transparent; border: 1px solid currentColor; border-radius: 5px;
   padding: 2px 8px; cursor: pointer; }

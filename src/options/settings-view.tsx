@@ -71,6 +71,12 @@ export function SettingsView() {
           </div>
         ))}
       </fieldset>
+      <label>
+        <input type="checkbox" name="every-mention" checked={settings.everyMention}
+          onChange={(e) => save({ everyMention: (e.target as HTMLInputElement).checked })} />
+        {' '}Mark every mention in full
+      </label>
+      <p class="muted">Off by default: a name’s first mention is marked in full and later ones get a faint underline; hovering any of them lights up all.</p>
       <h2>Sites where Gloss is off</h2>
       {settings.disabledSites.length === 0 && <p class="muted">Gloss reads stories on every site.</p>}
       <ul class="site-list">

@@ -14,8 +14,10 @@ export interface Card {
   type: EntityType
   aliases: string[]
   mentions: MentionRef[]
-  /** How many mentions the story has (the stored card may list only the first of them). */
+  /** How many mentions the story has (the stored card may list only the first of them): mentionCount. */
   mentionCount: number
+  /** What the story says it is ("Pentagon spokesman"), when it says (src/engine/entity-role.ts). */
+  role?: string
   /** The sentence of the first mention in the body (or the headline if only there). */
   firstSentence: string
   /** Entities sharing a sentence with this one, most often first. */
@@ -40,6 +42,15 @@ const QUOTE_LEAD_CHARS = 80
 /** A cut moves at most this far to fall between two words. */
 const WORD_SNAP_CHARS = 24
 
+/**
+ * The one mention count of an entity, the same on the page, in the hover card and in the popup:
+ * its mentions in the headline and in the body. Only entities the reader is shown reach a card
+ * (keepSure in the background), so every mention counted is a mention marked.
+ */
+export function mentionCount(title: Pick<Entity, 'mentions'> | undefined, body: Pick<Entity, 'mentions'> | undefined): number {
+  return (title?.mentions.length ?? 0) + (body?.mentions.length ?? 0)
+}
+
 export const TYPE_ORDER: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC']
 export const TYPE_LABEL: Record<EntityType, string> = { PER: 'People', ORG: 'Organisations', LOC: 'Places', MISC: 'Other names' }
 
@@ -59,11 +70,11 @@ function sentenceAt(sentences: Span[], offset: number): number {
  * The sentence as a quote: whole when short, else about MAX_QUOTE_CHARS of it around `focus`
  * (an offset in it), cut between words and marked with an ellipsis where it was cut.
  */
-export function quoteSentence(text: string, sentence: Span, focus: number): string {
+export function quoteSentence(text: string, sentence: Span, focus: number, max = MAX_QUOTE_CHARS): string {
   const { start, end } = sentence
-  if (end - start <= MAX_QUOTE_CHARS) return text.slice(start, end).trim()
-  let from = Math.max(start, Math.min(focus - QUOTE_LEAD_CHARS, end - MAX_QUOTE_CHARS))
-  let to = Math.min(end, from + MAX_QUOTE_CHARS)
+  if (end - start <= max) return text.slice(start, end).trim()
+  let from = Math.max(start, Math.min(focus - Math.round(QUOTE_LEAD_CHARS * max / MAX_QUOTE_CHARS), end - max))
+  let to = Math.min(end, from + max)
   if (from > start) {
     const space = text.slice(from, from + WORD_SNAP_CHARS).search(/\s/)
     if (space >= 0 && from + space < focus) from += space + 1
@@ -75,8 +86,9 @@ export function quoteSentence(text: string, sentence: Span, focus: number): stri
   return `${from > start ? '…' : ''}${text.slice(from, to).trim()}${to < end ? '…' : ''}`
 }
 
-export function buildCards(analysis: StoryAnalysis, text: string, title: string, sentences: Span[]): Card[] {
-  const sentenceText = (i: number, focus: number) => (i < 0 ? '' : quoteSentence(text, sentences[i], focus))
+/** `quoteChars`: how long a quoted sentence may be (the hover card quotes shorter than the popup). */
+export function buildCards(analysis: StoryAnalysis, text: string, title: string, sentences: Span[], quoteChars = MAX_QUOTE_CHARS): Card[] {
+  const sentenceText = (i: number, focus: number) => (i < 0 ? '' : quoteSentence(text, sentences[i], focus, quoteChars))
   const bodyById = new Map(analysis.body.entities.map((e) => [e.id, e]))
   const titleById = new Map(analysis.title.entities.map((e) => [e.id, e]))
   const ids = [...new Set([...titleById.keys(), ...bodyById.keys()])]
@@ -121,7 +133,7 @@ export function buildCards(analysis: StoryAnalysis, text: string, title: string,
     const earliest = b ? b.mentions[0].start / Math.max(1, text.length) : 1
     const score = (b?.mentions.length ?? 0) + TITLE_WEIGHT * (t?.mentions.length ?? 0) + EARLY_BONUS * Math.max(0, 1 - 5 * earliest)
     return {
-      id, name: e.name, type: e.type, aliases, mentions, mentionCount: mentions.length,
+      id, name: e.name, type: e.type, aliases, mentions, mentionCount: mentionCount(t, b), role: b?.role ?? t?.role,
       firstSentence: first >= 0 ? sentenceText(first, b!.mentions[0].start) : title,
       seenWith,
       dates: [...dates.values()].sort((x, y) => x.value.localeCompare(y.value)).slice(0, DATES_MAX),

@@ -57,3 +57,10 @@ export function placeFacts(names: string[]): PlaceFacts | null {
   }
   return null
 }
+
+/** The facts as one line of text ("Iraq · capital Baghdad · Asia · Arabic, Kurdish"), without the flag. */
+export function factsLine(f: PlaceFacts): string {
+  return f.kind === 'country'
+    ? `${f.country} · capital ${f.capital} · ${f.continent} · ${f.languages.slice(0, 3).join(', ')}`
+    : `Capital of ${f.country} · ${f.continent}`
+}

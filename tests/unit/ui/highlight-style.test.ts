@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { contrast, highlightCss, textColourOn } from '../../../src/content/highlight-style.ts'
+import { contrast, highlightCss, isDarkBackground, textColourOn } from '../../../src/content/highlight-style.ts'
 import { DEFAULT_COLOURS } from '../../../src/settings.ts'
 
 describe('highlight style', () => {
@@ -20,6 +20,34 @@ describe('highlight style', () => {
     const styles = [...css.matchAll(/underline (\w+)/g)].map((m) => m[1])
     expect(new Set(styles).size).toBe(5)
     expect(css.match(/::highlight\(gloss-(per|org|loc|misc|date)\) \{ background-color: #[0-9a-f]{6}; color: #[0-9a-f]{6};/g)).toHaveLength(5)
+  })
+
+  it('tells a dark background from a light one, and looks through a transparent one', () => {
+    expect(isDarkBackground('rgb(18, 18, 18)')).toBe(true)
+    expect(isDarkBackground('rgb(32 33 36)')).toBe(true)
+    expect(isDarkBackground('rgb(255, 255, 255)')).toBe(false)
+    expect(isDarkBackground('rgb(245, 240, 230)')).toBe(false)
+    // Mid grey: white text reads better on it than black from about #767676 down.
+    expect(isDarkBackground('rgb(110, 110, 110)')).toBe(true)
+    expect(isDarkBackground('rgb(140, 140, 140)')).toBe(false)
+    expect(isDarkBackground('rgba(0, 0, 0, 0)')).toBe(null)
+    expect(isDarkBackground('rgba(0, 0, 0, 0.2)')).toBe(null)
+    expect(isDarkBackground('rgb(0 0 0 / 80%)')).toBe(true)
+    expect(isDarkBackground('transparent')).toBe(null)
+  })
+
+  it('on a dark page, tints faintly, keeps the page’s text colour and lightens the underlines', () => {
+    const css = highlightCss(DEFAULT_COLOURS, true)
+    expect(css).toContain('::highlight(gloss-per) { background-color: #ffe08a4d; text-decoration: underline solid #ffe08a;')
+    expect(css.match(/::highlight\(gloss-(per|org|loc|misc|date)\)[^}]*[;{] color:/g)).toBeNull()
+    expect(css).toContain('::highlight(gloss-again) { text-decoration: underline solid rgba(255, 255, 255, 0.5)')
+  })
+
+  it('has one quiet highlight for later mentions and one for the thing in focus', () => {
+    const css = highlightCss(DEFAULT_COLOURS)
+    expect(css).toMatch(/::highlight\(gloss-again\) \{ text-decoration: underline solid rgba\(0, 0, 0, 0\.4\)/)
+    expect(css).not.toMatch(/::highlight\(gloss-again\)[^}]*background/)
+    expect(css).toMatch(/::highlight\(gloss-focus\) \{ background-color/)
   })
 
   it('ships the default rules in the manifest stylesheet too', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultSettings, isSiteDisabled, patchSettings, readSettings, siteOf } from '../../../src/settings.ts'
+import { defaultSettings, isSiteDisabled, pageSettingsFor, patchSettings, readSettings, siteOf } from '../../../src/settings.ts'
 
 describe('settings', () => {
   it('reads garbage as defaults, and keeps the valid parts of a damaged record', () => {
@@ -10,6 +10,15 @@ describe('settings', () => {
     expect(s.kinds.per).toBe(false)
     expect(s.colours).toEqual(defaultSettings().colours)
     expect(s.disabledSites).toEqual(['ok.com'])
+  })
+
+  it('reads settings stored before "every mention" with it off, and keeps the rest', () => {
+    const stored = { ...defaultSettings(), onlineLookup: true } as Partial<ReturnType<typeof defaultSettings>>
+    delete stored.everyMention
+    expect(readSettings(stored)).toEqual({ ...defaultSettings(), onlineLookup: true, everyMention: false })
+    const on = patchSettings(defaultSettings(), { everyMention: true })
+    expect(on.ok && on.settings.everyMention).toBe(true)
+    expect(pageSettingsFor({ ...defaultSettings(), everyMention: true }, 'https://example.com/a').everyMention).toBe(true)
   })
 
   it('rejects an invalid patch and keeps the settings as they were', () => {
