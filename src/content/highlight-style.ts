@@ -1,8 +1,8 @@
 // The ::highlight() rules: Gloss's five kinds in full, the quiet later mentions (gloss-again), the
 // entity in focus (gloss-focus) and the flash. On a light page each kind sets its background and
 // its text colour (black or white, whichever contrasts more), so text stays readable (≥ 4.5:1);
-// on a dark page the tints are faint and the page's own light text is kept, so no mark turns into
-// a bright block. Kinds also differ by underline style, not by colour alone.
+// on a dark page the tints are faint and the page's own light text colour is kept, so no mark
+// turns into a bright block. Kinds also differ by underline style, not by colour alone.
 import { HighlightKinds, type HighlightKind } from '../messages.ts'
 
 export const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
@@ -61,11 +61,23 @@ export function isDarkBackground(computed: string): boolean | null {
   return channelsLuminance(+m[1], +m[2], +m[3]) < DARK_LUMINANCE
 }
 
-export function highlightCss(colours: Record<HighlightKind, string>, dark = false): string {
+export interface HighlightCssOptions {
+  /** The story's own text colour when it sits on a dark background: the dark variant, keeping it. */
+  darkText?: string | null
+  /**
+   * Every declaration !important: the adopted sheet's rules must win over the manifest's default
+   * rules, which Firefox orders after the page's own sheets (content-script CSS is an extra author
+   * sheet there), so that a reader's colours and the dark variant apply in both browsers.
+   */
+  important?: boolean
+}
+
+export function highlightCss(colours: Record<HighlightKind, string>, opts: HighlightCssOptions = {}): string {
+  const dark = !!opts.darkText
   const kinds = HighlightKinds.map((k) => {
     const bg = colours[k]
     if (dark) {
-      return `::highlight(${HIGHLIGHT_NAMES[k]}) { background-color: ${bg}${DARK_TINT_ALPHA}; ` +
+      return `::highlight(${HIGHLIGHT_NAMES[k]}) { background-color: ${bg}${DARK_TINT_ALPHA}; color: ${opts.darkText}; ` +
         `text-decoration: underline ${UNDERLINE[k]} ${bg}; text-decoration-thickness: 1px; }`
     }
     const fg = textColourOn(bg)
@@ -74,10 +86,11 @@ export function highlightCss(colours: Record<HighlightKind, string>, dark = fals
   })
   const faint = dark ? 'rgba(255, 255, 255, 0.5)' : 'rgba(0, 0, 0, 0.4)'
   const focus = dark ? 'rgba(255, 214, 102, 0.3)' : 'rgba(255, 196, 0, 0.35)'
-  return [
+  const css = [
     ...kinds,
     `::highlight(${AGAIN_HIGHLIGHT}) { text-decoration: underline solid ${faint}; text-decoration-thickness: 1px; }`,
     `::highlight(${FOCUS_HIGHLIGHT}) { background-color: ${focus}; text-decoration: underline solid currentColor; text-decoration-thickness: 2px; }`,
     `::highlight(${FLASH_HIGHLIGHT}) { background-color: #ff7a00; color: #000000; }`,
   ].join('\n')
+  return opts.important ? css.replace(/;/g, ' !important;') : css
 }

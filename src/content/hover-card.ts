@@ -39,7 +39,8 @@ export function showHoverCard(doc: Document, mark: Mark, range: Range, model: Ho
   if (model.memory) card.append(el(doc, 'p', { class: 'meta', text: model.memory }))
   card.append(el(doc, 'div', { class: 'actions' }, popupButton, noteButton))
   card.setAttribute('role', 'dialog')
-  card.setAttribute('aria-label', model.title)
+  // Read out as who it is: "Patrick Ryder, Pentagon spokesman".
+  card.setAttribute('aria-label', model.role ? `${model.title}, ${model.role}` : model.title)
   card.dataset.kind = mark.kind
   root.append(card)
   place(card, range, doc)
@@ -51,8 +52,14 @@ export function hideHoverCard(): void {
   shownFor = null
 }
 
-export function hoverCardContains(node: EventTarget | null): boolean {
-  return !!card && !card.hidden && node instanceof Node && card.contains(node)
+/**
+ * Whether the open card is under a point. By place, not by event target: outside a closed shadow
+ * root an event's target is the host, whichever of Gloss's controls is under the pointer.
+ */
+export function hoverCardAt(x: number, y: number): boolean {
+  if (!card || card.hidden) return false
+  const r = card.getBoundingClientRect()
+  return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom
 }
 
 function place(card: HTMLElement, range: Range, doc: Document): void {

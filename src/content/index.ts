@@ -10,12 +10,12 @@ import * as v from 'valibot'
 import { MAX_TEXT_CHARS, TabMessageSchema, type MemoryByEntity, type PageSettingsValue, type StoryAnalysis, type TabMessage } from '../messages.ts'
 import { findStory } from '../page/find-story.ts'
 import { marksOf, type Mark } from './mentions.ts'
-import { clearHighlights, installHighlightStyle, paintFocus, paintHighlights, rangeOf, storyIsDark, type PaintTarget } from './paint-highlights.ts'
+import { clearHighlights, installHighlightStyle, paintFocus, paintHighlights, rangeOf, darkStoryText, type PaintTarget } from './paint-highlights.ts'
 import { buildCards, type Card } from '../ui/card-model.ts'
 import { dateHoverCard, entityHoverCard, HOVER_QUOTE_CHARS } from '../ui/hover-card-model.ts'
 import { revealRange } from './reveal.ts'
 import { markUnderPoint } from './find-mark.ts'
-import { hideHoverCard, hoverCardContains, hoverCardShows, showHoverCard, type CardActions } from './hover-card.ts'
+import { hideHoverCard, hoverCardAt, hoverCardShows, showHoverCard, type CardActions } from './hover-card.ts'
 import { watchStory } from './watch-story.ts'
 import { hasUi, innerTarget, isOurs, uiHost, uiRoot } from './ui-host.ts'
 import { installShield } from './shield.ts'
@@ -39,8 +39,8 @@ interface Painted {
   title: string
   /** The hover cards' data, built on the first hover (not while the page paints). */
   cards: Map<string, Card> | null
-  /** Whether the story sits on a dark background (the dark variant of the highlight rules). */
-  dark: boolean
+  /** The story's text colour when it sits on a dark background (the dark variant of the rules), else null. */
+  darkText: string | null
 }
 
 let painted: Painted | null = null
@@ -122,10 +122,10 @@ async function readStory(settings: PageSettingsValue, signal: AbortSignal): Prom
     story: withoutText(found.story), text, total: found.story.text.length })
   if (!reply.ok || 'off' in reply.value || signal.aborted || lastSent !== key) return
   const { analysis } = reply.value
-  const dark = storyIsDark(document, target)
+  const darkText = darkStoryText(document, target)
   painted = { analysis, marks: marksOf(analysis), target, settings, visible: painted?.visible ?? true, cursor: -1,
-    text, title: found.story.title ?? '', cards: null, dark }
-  if (dark) installHighlightStyle(document, settings.colours, dark)
+    text, title: found.story.title ?? '', cards: null, darkText }
+  if (darkText) installHighlightStyle(document, settings.colours, darkText)
   if (painted.visible) paintHighlights(painted.marks, target, settings)
   tracker.analysed()
   showNoteButton(notes) // a selection made before the story was painted
@@ -189,7 +189,7 @@ function watchPointer(signal: AbortSignal): void {
   const check = () => {
     pending = false
     if (!painted || !painted.visible) return
-    if (hoverCardContains(last.target)) { clearTimeout(hideTimer); return }
+    if (hoverCardAt(last.x, last.y)) { clearTimeout(hideTimer); return }
     // Over Gloss's own UI (the note button, the editor): the reader has gone on to it, so the card
     // closes at once rather than stay over what they are using, and none opens beneath.
     if (last.target instanceof Node && isOurs(last.target)) { clearTimeout(hideTimer); closeCard(); return }
@@ -261,7 +261,7 @@ async function onTabMessage(msg: TabMessage, signal: AbortSignal): Promise<boole
       const s = await send({ type: 'page/settings', url: location.href })
       if (!s.ok) return false
       painted.settings = s.value
-      installHighlightStyle(document, s.value.colours, painted.dark)
+      installHighlightStyle(document, s.value.colours, painted.darkText)
       if (!s.value.enabled) clearHighlights()
       else if (painted.visible) paintHighlights(painted.marks, painted.target, s.value)
       return true

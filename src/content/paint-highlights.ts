@@ -74,30 +74,32 @@ export function clearHighlights(): void {
 }
 
 /**
- * Whether the story is shown on a dark background: the first opaque computed background from the
- * story's own element up to the root. None at all is the browser's default white canvas.
+ * The story's text colour when it is shown on a dark background, else null: the first opaque
+ * computed background from the story's own element up to the root decides. None at all is the
+ * browser's default white canvas.
  */
-export function storyIsDark(doc: Document, target: PaintTarget): boolean {
+export function darkStoryText(doc: Document, target: PaintTarget): string | null {
   const start = target.body.toRange(0, 1)?.startContainer ?? null
   const view = doc.defaultView
-  if (!view) return false
-  for (let el: Element | null = start instanceof Element ? start : start?.parentElement ?? doc.body; el; el = el.parentElement) {
+  const first = start instanceof Element ? start : start?.parentElement ?? doc.body
+  if (!view || !first) return null
+  for (let el: Element | null = first; el; el = el.parentElement) {
     const dark = isDarkBackground(view.getComputedStyle(el).backgroundColor)
-    if (dark !== null) return dark
+    if (dark !== null) return dark ? view.getComputedStyle(first).color : null
   }
-  return false
+  return null
 }
 
 let sheet: CSSStyleSheet | null = null
 
 /** Installs (or updates) the ::highlight rules as an adopted stylesheet of the document. */
-export function installHighlightStyle(doc: Document, colours: Record<HighlightKind, string>, dark = false): void {
+export function installHighlightStyle(doc: Document, colours: Record<HighlightKind, string>, darkText: string | null = null): void {
   try {
     if (!sheet) {
       sheet = new CSSStyleSheet()
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]
     }
-    sheet.replaceSync(highlightCss(colours, dark))
+    sheet.replaceSync(highlightCss(colours, { darkText, important: true }))
   } catch {
     // Without constructable sheets the manifest's default rules (highlights.css) still apply.
   }

@@ -37,10 +37,15 @@ describe('highlight style', () => {
   })
 
   it('on a dark page, tints faintly, keeps the page’s text colour and lightens the underlines', () => {
-    const css = highlightCss(DEFAULT_COLOURS, true)
-    expect(css).toContain('::highlight(gloss-per) { background-color: #ffe08a4d; text-decoration: underline solid #ffe08a;')
-    expect(css.match(/::highlight\(gloss-(per|org|loc|misc|date)\)[^}]*[;{] color:/g)).toBeNull()
+    const css = highlightCss(DEFAULT_COLOURS, { darkText: 'rgb(230, 230, 230)' })
+    expect(css).toContain('::highlight(gloss-per) { background-color: #ffe08a4d; color: rgb(230, 230, 230); text-decoration: underline solid #ffe08a;')
+    expect(css.match(/::highlight\(gloss-(per|org|loc|misc|date)\)[^}]*[;{] color: rgb\(230, 230, 230\)/g)).toHaveLength(5)
     expect(css).toContain('::highlight(gloss-again) { text-decoration: underline solid rgba(255, 255, 255, 0.5)')
+  })
+
+  it('can make every rule win over the manifest’s defaults', () => {
+    const css = highlightCss(DEFAULT_COLOURS, { important: true })
+    expect(css.match(/;/g)!.length).toBe(css.match(/ !important;/g)!.length)
   })
 
   it('has one quiet highlight for later mentions and one for the thing in focus', () => {
