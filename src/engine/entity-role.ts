@@ -55,6 +55,15 @@ const KIND_NOUNS = new Set([
   'university', 'institute', 'carrier', 'airline', 'maker', 'manufacturer', 'retailer', 'startup', 'regulator',
   'watchdog', 'publisher', 'insurer', 'lender', 'operator', 'faction', 'government', 'cartel',
 ])
+/**
+ * Kind nouns that, right after a name, say what the named body is ("Kataib Hezbollah militia
+ * group"); others there name a part of it ("Khmer Nation Party steering committee", "the Tajik
+ * government"), so they count only before the name or in an apposition.
+ */
+const KIND_AFTER = new Set([
+  'group', 'militia', 'party', 'company', 'firm', 'agency', 'organization', 'organisation', 'network', 'broadcaster',
+  'newspaper', 'bank', 'charity', 'movement', 'coalition', 'alliance', 'carrier', 'airline', 'faction', 'cartel',
+])
 /** Capitalised words that are not part of a title before a name (a day, a month, a sentence opener). */
 const NOT_TITLE = new Set([
   'the', 'a', 'an', 'and', 'but', 'or', 'said', 'says', 'when', 'while', 'after', 'before', 'as', 'on', 'in',
@@ -145,7 +154,7 @@ function kindAfter(text: string, end: number): string | null {
   for (let i = 0; i < Math.min(2, words.length); i++) {
     const w = words[i]
     if (!isWord(w) || isCapitalised(w)) break
-    if (KIND_NOUNS.has(w.lower.replace(/[.,]$/, ''))) last = i
+    if (KIND_AFTER.has(w.lower.replace(/[.,]$/, ''))) last = i
     if (endsSentence(w)) break
   }
   return last < 0 ? null : phrase(text, words.slice(0, last + 1))

@@ -79,3 +79,10 @@ describe('keepSure', () => {
     expect(isSure({ confidence: PAINT_CONFIDENCE })).toBe(true)
   })
 })
+
+describe('statedRole after an organisation', () => {
+  it('reads a part of a body after its name as no kind of it', () => {
+    expect(role('The Khmer Nation Party steering committee met.', 'Khmer Nation Party', 'ORG')).toBe(null)
+    expect(role('Analysts at Petrona oil company said so.', 'Petrona', 'ORG')).toBe('oil company')
+  })
+})
