@@ -239,7 +239,8 @@ export interface MemorySettings { paused: boolean; excludedSites: string[]; rete
 // ---- replies ------------------------------------------------------------------------------
 
 export interface Replies {
-  'page/story': { analysis: StoryAnalysis } | { off: true }
+  /** `places`: the facts line of each place the analysis names, by entity id (src/ui/place-facts.ts). */
+  'page/story': { analysis: StoryAnalysis; places: Record<string, string> } | { off: true }
   'page/no-story': null
   'page/settings': PageSettingsValue
   'page/open-popup': boolean

@@ -13,6 +13,7 @@ import { memoryHandlers } from './memory-handlers.ts'
 import { notesHandlers } from './notes-handlers.ts'
 import { sendToTab } from './send-to-tab.ts'
 import { wikiSummary } from './wiki-summary.ts'
+import { placeFactsById } from '../ui/place-facts.ts'
 
 export const handlers: HandlerTable = {
   ...memoryHandlers,
@@ -32,7 +33,7 @@ export const handlers: HandlerTable = {
       holdStoryText(from.tabId, msg.text)
       await setTabState(from.tabId, { status: 'ready', url: from.url, key: msg.key, story: msg.story, read, textHash: textHashOf(msg.text),
         view: buildView(analysis, msg.text, msg.story.title ?? ''), analysedAt: new Date().toISOString() })
-      return ok({ analysis })
+      return ok({ analysis, places: placeFactsById([...analysis.title.entities, ...analysis.body.entities]) })
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err)
       await setTabState(from.tabId, { status: 'error', url: from.url, message })

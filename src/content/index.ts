@@ -39,6 +39,8 @@ interface Painted {
   title: string
   /** The hover cards' data, built on the first hover (not while the page paints). */
   cards: Map<string, Card> | null
+  /** Facts lines of the places, by entity id, as the background sent them. */
+  places: Record<string, string>
   /** The story's text colour when it sits on a dark background (the dark variant of the rules), else null. */
   darkText: string | null
 }
@@ -121,10 +123,10 @@ async function readStory(settings: PageSettingsValue, signal: AbortSignal): Prom
   const reply = await send({ type: 'page/story', url, key: storyKey(statedUrls(document, url)),
     story: withoutText(found.story), text, total: found.story.text.length })
   if (!reply.ok || 'off' in reply.value || signal.aborted || lastSent !== key) return
-  const { analysis } = reply.value
+  const { analysis, places } = reply.value
   const darkText = darkStoryText(document, target)
   painted = { analysis, marks: marksOf(analysis), target, settings, visible: painted?.visible ?? true, cursor: -1,
-    text, title: found.story.title ?? '', cards: null, darkText }
+    text, title: found.story.title ?? '', cards: null, places, darkText }
   if (darkText) installHighlightStyle(document, settings.colours, darkText)
   if (painted.visible) paintHighlights(painted.marks, target, settings)
   tracker.analysed()
@@ -168,7 +170,7 @@ function openCard(index: number): void {
     painted.cards ??= new Map(buildCards(analysis, text, title, analysis.sentences, HOVER_QUOTE_CHARS).map((c) => [c.id, c]))
     const card = painted.cards.get(mark.ref)
     if (!card) return
-    model = entityHoverCard(card, memory[mark.ref])
+    model = entityHoverCard(card, memory[mark.ref], painted.places[mark.ref])
   }
   showHoverCard(document, mark, range, model, cardActions)
   // Every mention of the thing lights up while its card is open.

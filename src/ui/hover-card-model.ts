@@ -1,12 +1,12 @@
 // What the in-page hover card says, as data: for a name, who or what it is (type and the role the
 // story states), the first sentence it appears in, facts for a place, the names it is seen with,
 // the reader's memory of it and the one mention count; for a date, its calendar value. Pure: the
-// content script renders it with textContent only.
+// content script renders it with textContent only. It imports no country tables (see
+// placeFactsById): the content script is loaded on every page.
 import type { EntityType } from '../engine/types.ts'
 import type { MemoryByEntity } from '../messages.ts'
 import type { Card } from './card-model.ts'
 import { formatTimeMLValue } from './format-date.ts'
-import { factsLine, placeFacts } from './place-facts.ts'
 
 export const TYPE_NAME: Record<EntityType, string> = { PER: 'Person', ORG: 'Organisation', LOC: 'Place', MISC: 'Name' }
 /** The hover card quotes at most this much of a sentence (the popup quotes more). */
@@ -25,16 +25,16 @@ export interface HoverCardModel {
   memory: string | null
 }
 
-export function entityHoverCard(card: Card, memory?: MemoryByEntity[string]): HoverCardModel {
+/** `facts`: the place's facts line (placeFactsById, built by the background), when it is a place the package knows. */
+export function entityHoverCard(card: Card, memory?: MemoryByEntity[string], facts?: string): HoverCardModel {
   const n = card.mentionCount
-  const facts = card.type === 'LOC' ? placeFacts([card.name, ...card.aliases]) : null
   const latest = memory?.stories[0]
   return {
     title: card.name,
     meta: `${TYPE_NAME[card.type]} · ${n} ${n === 1 ? 'mention' : 'mentions'} in this story`,
     role: card.role ?? null,
     quote: card.firstSentence || null,
-    facts: facts ? factsLine(facts) : null,
+    facts: facts ?? null,
     seenWith: card.seenWith.length > 0 ? `Seen with ${card.seenWith.slice(0, SEEN_WITH_SHOWN).map((s) => s.name).join(', ')}` : null,
     memory: memory ? `In ${memory.total} other ${memory.total === 1 ? 'story' : 'stories'} you read` +
       (latest?.title ? `, most recently “${latest.title}”` : '') : null,

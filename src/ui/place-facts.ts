@@ -64,3 +64,18 @@ export function factsLine(f: PlaceFacts): string {
     ? `${f.country} · capital ${f.capital} · ${f.continent} · ${f.languages.slice(0, 3).join(', ')}`
     : `Capital of ${f.country} · ${f.continent}`
 }
+
+/**
+ * The facts line of each place in these entities that the package knows, by entity id. Built by
+ * the background and sent with the analysis, so the content script (loaded on every page) does
+ * not carry the country tables for its hover cards.
+ */
+export function placeFactsById(entities: readonly { id: string; type: string; name: string; aliases: string[] }[]): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const e of entities) {
+    if (e.type !== 'LOC' || e.id in out) continue
+    const f = placeFacts([e.name, ...e.aliases])
+    if (f) out[e.id] = factsLine(f)
+  }
+  return out
+}

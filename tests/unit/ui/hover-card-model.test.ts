@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { buildCards, mentionCount } from '../../../src/ui/card-model.ts'
 import { dateHoverCard, entityHoverCard, HOVER_QUOTE_CHARS } from '../../../src/ui/hover-card-model.ts'
 import type { StoryAnalysis } from '../../../src/messages.ts'
+import { placeFactsById } from '../../../src/ui/place-facts.ts'
 
 const text = 'Navy spokesman Jane Okafor said the ships left Baghdad and Iraq. ' +
   'Okafor added that the talks in Iraq, which began in the spring and have gone on through a long and difficult summer of ' +
@@ -38,7 +39,11 @@ describe('hover card model', () => {
   it('counts headline and body mentions as the popup does, and gives place facts', () => {
     const iraq = cards.get('loc:iraq')!
     expect(iraq.mentionCount).toBe(mentionCount(analysis.title.entities[0], analysis.body.entities[2]))
-    const m = entityHoverCard(iraq, { total: 2, stories: [{ key: 'k', url: 'https://x.test/a', title: 'Earlier', site: null, published: null, readAt: 0 }] })
+    const places = placeFactsById([...analysis.title.entities, ...analysis.body.entities])
+    expect(Object.keys(places).sort()).toEqual(['loc:baghdad', 'loc:iraq'])
+    expect(places['loc:baghdad']).toBe('Capital of Iraq · Asia')
+    const m = entityHoverCard(iraq, { total: 2, stories: [{ key: 'k', url: 'https://x.test/a', title: 'Earlier', site: null, published: null, readAt: 0 }] },
+      places['loc:iraq'])
     expect(m.meta).toBe('Place · 3 mentions in this story')
     expect(m.facts).toMatch(/^Iraq · capital Baghdad · Asia/)
     expect(m.memory).toBe('In 2 other stories you read, most recently “Earlier”')
