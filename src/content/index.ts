@@ -127,7 +127,8 @@ async function readStory(settings: PageSettingsValue, signal: AbortSignal): Prom
   const darkText = darkStoryText(document, target)
   painted = { analysis, marks: marksOf(analysis), target, settings, visible: painted?.visible ?? true, cursor: -1,
     text, title: found.story.title ?? '', cards: null, places, darkText }
-  if (darkText) installHighlightStyle(document, settings.colours, darkText)
+  // Each story anew: a single-page site may go from a dark story to a light one.
+  installHighlightStyle(document, settings.colours, darkText)
   if (painted.visible) paintHighlights(painted.marks, target, settings)
   tracker.analysed()
   showNoteButton(notes) // a selection made before the story was painted
