@@ -1,7 +1,8 @@
 // `npm start`: opens Chromium (or Firefox with `-- --firefox`) with the built Gloss loaded, on the
 // demo story at its real URL (served from tests/fixtures/demo by request interception, so nothing
 // is fetched from the network). With a display it leaves the browser open for you; without one it
-// runs headless, saves screenshots of the page and the popup to out/, and prints what Gloss found.
+// runs headless, saves screenshots of the page, a hover card and the popup to out/, and prints what
+// Gloss found.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { DEMO_HTML, DEMO_URL, launch, tabIdOf, tabState, waitFor } from '../tests/e2e/harness.ts'
 
@@ -25,7 +26,9 @@ try {
     console.log(`  story: "${story.title}" · ${story.site} · ${story.byline.join(', ')} · published ${story.published}`)
     console.log(`  body: ${read.total} characters${read.chars < read.total ? `, the first ${read.chars} read` : ''}`)
     console.log(`  entities (${view.cards.length} cards):`)
-    for (const c of view.cards) console.log(`    ${c.type.padEnd(4)} ${c.name} ×${c.mentionCount}${c.aliases.length ? ` (also ${c.aliases.join(', ')})` : ''}`)
+    for (const c of view.cards) {
+      console.log(`    ${c.type.padEnd(4)} ${c.name} ×${c.mentionCount}${c.role ? `, ${c.role}` : ''}${c.aliases.length ? ` (also ${c.aliases.join(', ')})` : ''}`)
+    }
     console.log(`  dates (${view.timeline.length} on the timeline):`)
     for (const d of view.timeline) console.log(`    "${d.text}" = ${d.value}`)
   } else {
@@ -35,14 +38,30 @@ try {
   if (headless) {
     mkdirSync('out', { recursive: true })
     await page.bringToFront()
+    await page.setViewport({ width: 1200, height: 900 })
     const pagePng = `out/demo-${bench.name}-page.png`
     writeFileSync(pagePng, await page.screenshot({ fullPage: true }))
+    // The hover card of the story's spokesman, as a reader who points at his name sees it.
+    const at = await page.evaluate(() => {
+      const r = [...((CSS.highlights.get('gloss-per') as Iterable<Range> | undefined) ?? [])][0]
+      if (!r) return null
+      r.startContainer.parentElement!.scrollIntoView({ block: 'center' })
+      const b = r.getClientRects()[0]
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 }
+    })
+    const cardPng = `out/demo-${bench.name}-hover-card.png`
+    if (at) {
+      await page.mouse.move(3, at.y)
+      await page.mouse.move(at.x, at.y, { steps: 3 })
+      await page.waitForFunction(() => (CSS.highlights.get('gloss-focus')?.size ?? 0) > 0)
+      writeFileSync(cardPng, await page.screenshot())
+    }
     const popup = await bench.openExtPage(`src/popup/index.html?tab=${tabId}`)
     await popup.setViewport({ width: 400, height: 900 })
     await popup.waitForSelector('[data-state]')
     const popupPng = `out/demo-${bench.name}-popup.png`
     writeFileSync(popupPng, await popup.screenshot({ fullPage: true }))
-    console.log(`screenshots: ${pagePng}, ${popupPng}`)
+    console.log(`screenshots: ${pagePng}, ${at ? `${cardPng}, ` : ''}${popupPng}`)
   } else {
     console.log('The browser stays open: close it to end.')
     await new Promise<void>((resolve) => bench.browser.on('disconnected', () => resolve()))
