@@ -177,11 +177,17 @@ describe.each(BROWSERS)('the reading view in %s', (name) => {
     await page.close()
   })
 
-  it('marks every mention in full when the reader asks', async () => {
+  it('marks every mention in full when the reader asks, in the options page', async () => {
     const page = await open()
+    // The options page (the bench's extension page) has the setting; a click there flows to the tab.
+    const box = 'input[name="every-mention"]'
     const set = async (everyMention: boolean) => {
-      const r = await sendFrom(ext, { type: 'app/set-settings', patch: { everyMention } })
-      expect(r.ok).toBe(true)
+      await ext.waitForSelector(box)
+      if (await ext.$eval(box, (el) => (el as HTMLInputElement).checked) !== everyMention) await ext.$eval(box, (el) => (el as HTMLInputElement).click())
+      await waitFor(async () => {
+        const r = await sendFrom(ext, { type: 'app/get-settings' })
+        return r.ok && r.value.everyMention === everyMention
+      }, `the setting to be ${everyMention ? 'on' : 'off'}`)
     }
     await set(true)
     try {
