@@ -22,8 +22,8 @@ import { storyKey } from '../page/story-key.ts'
 import { statedUrls } from '../page/stated-urls.ts'
 import { capText } from '../page/cap-text.ts'
 import { keepStoryText } from './story-text.ts'
-import { hoverNote, noteOnPassage, showNoteButton, noteOnSelection, refreshNotes, repaintNotes, revealNote, watchSelection,
-  type NotesContext } from './notes-controller.ts'
+import { hoverNote, noteOnPassage, pointerOnNoteCard, showNoteButton, noteOnSelection, refreshNotes, repaintNotes, revealNote,
+  watchSelection, type NotesContext } from './notes-controller.ts'
 
 interface Painted {
   analysis: StoryAnalysis
@@ -160,6 +160,8 @@ function watchPointer(signal: AbortSignal): void {
     if (hoverCardContains(last.target)) { clearTimeout(hideTimer); return }
     // Over Gloss's own UI (the note button, the editor): no card may open beneath the pointer.
     if (last.target instanceof Node && isOurs(last.target)) { clearTimeout(hideTimer); return }
+    // On a note's card, which takes no pointer events until now (notes-controller.ts): it stays, and nothing opens beneath it.
+    if (pointerOnNoteCard(last.x, last.y)) { clearTimeout(hideTimer); hideHoverCard(); return }
     const i = markUnderPoint(document, last.x, last.y, painted.marks, painted.target)
     if (i >= 0 && painted.settings.kinds[painted.marks[i].kind]) {
       clearTimeout(hideTimer)
