@@ -98,7 +98,11 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
   async 'page/delete-note'(msg, from) {
     if (from.kind !== 'page') return fail('forbidden', 'page/delete-note comes from content scripts')
     const own = await ownNote(from.tabId, msg.id)
-    if (!own.ok) return own
+    if (!own.ok) {
+      // A delete sent again (its reply was lost): the note is gone already, and its copy is kept.
+      const copy = await getUndoStash().kept(msg.id, from.tabId)
+      return copy ? ok(copy) : own
+    }
     // The copy for Undo first: a delete whose copy cannot be kept is not made.
     const kept = await getUndoStash().keep(own.value, from.tabId)
     return kept.ok ? remove(msg.id) : lift(kept)
@@ -114,6 +118,11 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
       return current.ok ? current : store.put(note)
     }))
     if (restored.ok) await notifyStoryTabs(restored.value.target)
+    else if (restored.error.code === 'not-found') {
+      // An Undo sent again (its reply was lost): the note is back already.
+      const own = await ownNote(from.tabId, msg.id)
+      if (own.ok) return own
+    }
     return restored
   },
 

@@ -160,7 +160,8 @@ function watchPointer(signal: AbortSignal): void {
     if (hoverCardContains(last.target)) { clearTimeout(hideTimer); return }
     // Over Gloss's own UI (the note button, the editor): no card may open beneath the pointer.
     if (last.target instanceof Node && isOurs(last.target)) { clearTimeout(hideTimer); return }
-    // On a note's card, which takes no pointer events until now (notes-controller.ts): it stays, and nothing opens beneath it.
+    // On a note's card, which takes no pointer events until now (note-hover.ts): it stays, and no
+    // entity card stays or opens over it (the reader is on Gloss's UI: docs/DESIGN.md, threat model).
     if (pointerOnNoteCard(last.x, last.y)) { clearTimeout(hideTimer); hideHoverCard(); return }
     const i = markUnderPoint(document, last.x, last.y, painted.marks, painted.target)
     if (i >= 0 && painted.settings.kinds[painted.marks[i].kind]) {

@@ -59,9 +59,10 @@ export function showToast(doc: Document, message: string, action: { label: strin
       const r = await action.run()
       if (toast !== box) return
       if (r.ok) {
+        // Done: focus goes back to the page, and the toast says so for a moment.
         text.textContent = action.done
+        giveFocusBack?.(box)
         b.remove()
-        close.focus()
         arm(DONE_MS)
       } else {
         text.textContent = `${action.label} failed: ${r.message}. Try again.`

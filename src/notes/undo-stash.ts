@@ -27,6 +27,8 @@ export interface UndoStash {
    * the copy only once that succeeded. `not-found` when there is no such copy, or it expired.
    */
   restore(id: string, owner: number, restore: (note: Note) => Promise<Result<Note>>): Promise<Result<Note>>
+  /** The copy `owner` has of the note `id`, if any (a delete sent again finds its note here). */
+  kept(id: string, owner: number): Promise<Note | null>
 }
 
 export function createUndoStash(kv: KeyValueStore, now: () => number = Date.now): UndoStash {
@@ -80,5 +82,9 @@ export function createUndoStash(kv: KeyValueStore, now: () => number = Date.now)
       await write(entries.filter((e) => e !== entry)).catch(() => {})
       return put
     }),
+    kept: async (id, owner) => {
+      const r = await serial(async () => ok((await read()).find((e) => e.note.id === id && e.owner === owner)?.note ?? null))
+      return r.ok ? r.value : null
+    },
   }
 }

@@ -182,9 +182,13 @@ describe.each(BROWSERS)('notes on the page in %s', (name) => {
     await page.keyboard.press('Enter')
     const back = await waitFor(async () => (await storedNotes())[0], 'the note to be put back')
     expect(back).toEqual(before)
-    expect(await waitFor(() => inGloss(bench, page, (root) => root.querySelector('.toast-text')?.textContent === 'Note restored.'), 'the toast to say so')).toBe(true)
-    // Painted again: its card opens on hover.
+    // The toast says so for a moment (tests/unit/content/note-editor.test.ts), then goes, and focus is back in the page.
+    await waitFor(async () => (await boxOf(bench, page, '.toast')) === null, 'the toast to go')
+    expect(await focusInPage(page)).toBe(true)
+    // Painted again: its card opens on hover, and Escape closes it.
     await cardButton(page, PASSAGE, 'delete')
+    await page.keyboard.press('Escape')
+    await waitFor(async () => (await boxOf(bench, page, '.note-card')) === null, 'Escape to close the note’s card')
     await page.close()
   })
 

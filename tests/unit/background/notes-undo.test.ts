@@ -57,8 +57,23 @@ describe('delete and undo from a page', () => {
     expect(await route({ type: 'page/restore-note', id: note.id, note }, from(11, 'a'))).toMatchObject({ ok: true })
     expect(await allNotes()).toEqual([note])
     expect(sentToTabs.filter((s) => s.tabId === 11)).toContainEqual({ tabId: 11, msg: { type: 'tab/notes-changed' } })
-    // Once only.
-    expect(await route({ type: 'page/restore-note', id: note.id }, from(11, 'a'))).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    // The copy is used once: the session area no longer holds it.
+    expect(JSON.stringify([...fakeBrowser.storage.session.data.values()])).not.toContain(note.id)
+  })
+
+  it('answers a delete or an Undo sent again (its reply lost) with what was done, not an error', async () => {
+    await openStory(11, 'a')
+    const note = await saveNote(11, 'a')
+    expect(await route({ type: 'page/delete-note', id: note.id }, from(11, 'a'))).toEqual({ ok: true, value: note })
+    expect(await route({ type: 'page/delete-note', id: note.id }, from(11, 'a'))).toEqual({ ok: true, value: note })
+    // Still undoable after the repeat.
+    expect(await route({ type: 'page/restore-note', id: note.id }, from(11, 'a'))).toEqual({ ok: true, value: note })
+    expect(await route({ type: 'page/restore-note', id: note.id }, from(11, 'a'))).toEqual({ ok: true, value: note })
+    expect(await allNotes()).toEqual([note])
+    // Another tab's repeat is still refused.
+    await route({ type: 'page/delete-note', id: note.id }, from(11, 'a'))
+    await openStory(12, 'b')
+    expect(await route({ type: 'page/delete-note', id: note.id }, from(12, 'b'))).toMatchObject({ ok: false, error: { code: 'forbidden' } })
   })
 
   it('gives nothing back to the same tab once it shows a story on another site', async () => {

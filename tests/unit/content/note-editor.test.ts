@@ -117,6 +117,8 @@ describe('undo toast', () => {
     await tick()
     expect(root.querySelector('.toast-text')!.textContent).toBe('Note restored.')
     expect(root.querySelector('.toast-action')).toBeNull()
+    // Done: focus is back in the page.
+    expect(root.activeElement).toBeNull()
     closeToast()
     expect(toastIsOpen()).toBe(false)
   })
