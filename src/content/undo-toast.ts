@@ -47,6 +47,8 @@ export function showToast(doc: Document, message: string, action: { label: strin
   box.setAttribute('role', 'group')
   box.setAttribute('aria-label', message)
   let hovered = false
+  /** The action is under way: the toast waits for its outcome. */
+  let busy = false
   box.addEventListener('pointerenter', () => { hovered = true })
   box.addEventListener('pointerleave', () => { hovered = false })
   box.addEventListener('keydown', (e) => { if (e.key === 'Escape') closeToast() })
@@ -56,8 +58,11 @@ export function showToast(doc: Document, message: string, action: { label: strin
     b.type = 'button'
     b.addEventListener('click', async () => {
       b.disabled = true
+      busy = true
       const r = await action.run()
-      if (toast !== box) return
+      busy = false
+      // Closed or replaced meanwhile: a failure is still the reader's to know.
+      if (toast !== box) { if (!r.ok) showToast(doc, `${action.label} failed: ${r.message}.`, null, false); return }
       if (r.ok) {
         // Done: focus goes back to the page, and the toast says so for a moment.
         text.textContent = action.done
@@ -83,7 +88,7 @@ export function showToast(doc: Document, message: string, action: { label: strin
     timer = setTimeout(() => {
       // Not while the reader is on it: they may be about to press Undo.
       const active = uiRoot(doc).activeElement
-      if (hovered || (active && box.contains(active) && ms === TOAST_MS)) arm(ms)
+      if (hovered || busy || (active && box.contains(active) && ms === TOAST_MS)) arm(ms)
       else if (toast === box) closeToast()
     }, ms)
   }

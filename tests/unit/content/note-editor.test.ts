@@ -131,6 +131,27 @@ describe('undo toast', () => {
     expect(root.activeElement).toBeNull()
   })
 
+  it('waits for an Undo under way, and tells a failure even when the toast was closed meanwhile', async () => {
+    vi.useFakeTimers()
+    try {
+      let finish: (r: { ok: false; message: string }) => void = () => {}
+      showToast(document, 'Note deleted.', { label: 'Undo', done: 'Note restored.', run: () => new Promise((r) => { finish = r }) }, true)
+      const root = uiRoot(document)
+      root.querySelector<HTMLButtonElement>('.toast-action')!.click()
+      ;(root.activeElement as HTMLElement | null)?.blur()
+      vi.advanceTimersByTime(TOAST_MS * 3)
+      expect(toastIsOpen()).toBe(true)
+      closeToast()
+      finish({ ok: false, message: 'storage is full' })
+      await vi.advanceTimersByTimeAsync(0)
+      expect(toastIsOpen()).toBe(true)
+      expect(root.querySelector('.toast-text')!.textContent).toBe('Undo failed: storage is full.')
+      closeToast()
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('goes after a few seconds when left alone, and stays while the reader is on Undo', () => {
     vi.useFakeTimers()
     try {
