@@ -96,7 +96,10 @@ const PageNotes = v.object({ type: v.literal('page/notes') })
 const PageSaveNote = v.object({ type: v.literal('page/save-note'), id: NoteId, selector: Selectors, text: NoteText, tags: Tags,
   entityId: v.nullable(Short) })
 const PageEditNote = v.object({ type: v.literal('page/edit-note'), id: NoteId, text: NoteText, tags: Tags })
+/** The background keeps a copy of a note deleted from a tab, so that tab's Undo can put it back (page/restore-note). */
 const PageDeleteNote = v.object({ type: v.literal('page/delete-note'), id: NoteId })
+/** Undo of a page/delete-note from the same tab: the background puts back its own copy, never a note the page sends. */
+const PageRestoreNote = v.object({ type: v.literal('page/restore-note'), id: NoteId })
 /** From the hover card: open the toolbar popup on this tab, scrolled to an entity's card. */
 const PageOpenPopup = v.object({ type: v.literal('page/open-popup'), focus: v.nullable(Short) })
 
@@ -152,7 +155,7 @@ const AppSetSettings = v.object({ type: v.literal('app/set-settings'), patch: v.
 
 export const RequestSchema = v.variant('type', [
   PageStory, PageNoStory, PageSettings, PageOpenPopup, PageRead, PageMemory,
-  PageNotes, PageSaveNote, PageEditNote, PageDeleteNote,
+  PageNotes, PageSaveNote, PageEditNote, PageDeleteNote, PageRestoreNote,
   AppNotesForTab, AppNotesAll, AppNoteEdit, AppNoteDelete, AppNoteRestore, AppNotesExport, AppNotesImport, AppNotesClear,
   AppNoteReveal, AppNotesImportBatch, AppNotesPage,
   AppMemoryLookup, AppMemoryList, AppMemoryTop, AppMemoryForget, AppMemoryForgetSite, AppMemoryClear,
@@ -165,7 +168,7 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>
 
 /** Types a content script may send; everything else answers only extension pages. */
 export const PAGE_TYPES: ReadonlySet<RequestType> = new Set(['page/story', 'page/no-story', 'page/settings', 'page/open-popup', 'page/read', 'page/memory',
-  'page/notes', 'page/save-note', 'page/edit-note', 'page/delete-note'])
+  'page/notes', 'page/save-note', 'page/edit-note', 'page/delete-note', 'page/restore-note'])
 
 // ---- state the background keeps per tab (in storage.session, so a stopped worker loses nothing)
 
@@ -258,6 +261,7 @@ export interface Replies {
   'page/save-note': Note
   'page/edit-note': Note
   'page/delete-note': Note | null
+  'page/restore-note': Note
   'app/notes-for-tab': { notes: Note[]; story: TabState }
   'app/notes-all': { notes: Note[]; invalid: number }
   'app/note-edit': Note

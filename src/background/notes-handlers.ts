@@ -6,10 +6,10 @@ import { createNote, editNote, exportMarkdown, exportWebAnnotations, parseImport
 import { fail, ok, type Result } from '../messages.ts'
 import type { HandlerTable } from './router.ts'
 import { getTabState } from './tab-state.ts'
-import { getNoteStore, notesForTab, notifyStoriesTabs, notifyStoryTabs, storyRefOfState } from './notes-host.ts'
+import { getNoteStore, getUndoStash, notesForTab, notifyStoriesTabs, notifyStoryTabs, storyRefOfState } from './notes-host.ts'
 import { sendToTab } from './send-to-tab.ts'
 
-type NotesTypes = 'page/notes' | 'page/save-note' | 'page/edit-note' | 'page/delete-note' | 'app/notes-for-tab' |
+type NotesTypes = 'page/notes' | 'page/save-note' | 'page/edit-note' | 'page/delete-note' | 'page/restore-note' | 'app/notes-for-tab' |
   'app/notes-all' | 'app/note-edit' | 'app/note-delete' | 'app/note-restore' | 'app/notes-export' | 'app/notes-import' |
   'app/notes-clear' | 'app/note-reveal' | 'app/notes-import-batch' | 'app/notes-page'
 
@@ -98,7 +98,32 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
   async 'page/delete-note'(msg, from) {
     if (from.kind !== 'page') return fail('forbidden', 'page/delete-note comes from content scripts')
     const own = await ownNote(from.tabId, msg.id)
-    return own.ok ? remove(msg.id) : own
+    if (!own.ok) {
+      // A delete sent again (its reply was lost): the note is gone already, and its copy is kept.
+      const copy = await getUndoStash().kept(msg.id, from.tabId)
+      return copy ? ok(copy) : own
+    }
+    // The copy for Undo first: a delete whose copy cannot be kept is not made.
+    const kept = await getUndoStash().keep(own.value, from.tabId)
+    return kept.ok ? remove(msg.id) : lift(kept)
+  },
+  async 'page/restore-note'(msg, from) {
+    if (from.kind !== 'page') return fail('forbidden', 'page/restore-note comes from content scripts')
+    const state = await getTabState(from.tabId)
+    const store = await getNoteStore()
+    const restored = lift(await getUndoStash().restore(msg.id, from.tabId, async (note) => {
+      if (notesForTab([note], state).length === 0) return { ok: false, error: { code: 'not-found', message: 'That note is not on the story in this tab.' } }
+      // Already back (a resent Undo): leave it as it is.
+      const current = await store.get(note.id)
+      return current.ok ? current : store.put(note)
+    }))
+    if (restored.ok) await notifyStoryTabs(restored.value.target)
+    else if (restored.error.code === 'not-found') {
+      // An Undo sent again (its reply was lost): the note is back already.
+      const own = await ownNote(from.tabId, msg.id)
+      if (own.ok) return own
+    }
+    return restored
   },
 
   async 'app/notes-for-tab'(msg) {

@@ -2,7 +2,7 @@
 // storage.local per worker lifetime, its story indexes repaired before first use (a worker
 // stopped between a note's write and its index write loses nothing).
 import { browser } from '../platform/browser.ts'
-import { createNoteStore, type KeyValueStore, type NoteStore, type StoryRef } from '../notes/index.ts'
+import { createNoteStore, createUndoStash, type KeyValueStore, type NoteStore, type StoryRef, type UndoStash } from '../notes/index.ts'
 import type { TabMessage, TabState } from '../messages.ts'
 import { sendToTab } from './send-to-tab.ts'
 import { tabIdsWhere } from './tab-state.ts'
@@ -20,6 +20,14 @@ export function getNoteStore(): Promise<NoteStore> {
     throw err
   })
   return store
+}
+
+let stash: UndoStash | null = null
+
+/** Copies of notes deleted from tabs, for their Undo: in storage.session, which content scripts cannot read. */
+export function getUndoStash(): UndoStash {
+  stash ??= createUndoStash(browser.storage.session as unknown as KeyValueStore)
+  return stash
 }
 
 /** Which notes belong to a tab's story: by story key and by the story's address, each believed

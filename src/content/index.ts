@@ -24,8 +24,8 @@ import { storyKey } from '../page/story-key.ts'
 import { statedUrls } from '../page/stated-urls.ts'
 import { capText } from '../page/cap-text.ts'
 import { keepStoryText } from './story-text.ts'
-import { hoverNote, noteOnPassage, showNoteButton, noteOnSelection, refreshNotes, repaintNotes, revealNote, watchSelection,
-  type NotesContext } from './notes-controller.ts'
+import { hoverNote, noteOnPassage, pointerOnNoteCard, showNoteButton, noteOnSelection, refreshNotes, repaintNotes, revealNote,
+  watchSelection, type NotesContext } from './notes-controller.ts'
 
 interface Painted {
   analysis: StoryAnalysis
@@ -196,6 +196,9 @@ function watchPointer(signal: AbortSignal): void {
     // Over Gloss's own UI (the note button, the editor): the reader has gone on to it, so the card
     // closes at once rather than stay over what they are using, and none opens beneath.
     if (last.target instanceof Node && isOurs(last.target)) { clearTimeout(hideTimer); closeCard(); return }
+    // On a note's card, which takes no pointer events until now (note-hover.ts): it stays, and no
+    // entity card stays or opens over it (the reader is on Gloss's UI: docs/DESIGN.md, threat model).
+    if (pointerOnNoteCard(last.x, last.y)) { clearTimeout(hideTimer); closeCard(); return }
     const i = markUnderPoint(document, last.x, last.y, painted.marks, painted.target)
     if (i >= 0 && painted.settings.kinds[painted.marks[i].kind]) {
       clearTimeout(hideTimer)

@@ -1,23 +1,31 @@
-// The note editor and the note card, inside Gloss's closed shadow root: plain text (Markdown is
-// shown as text) and tags. Note text is only ever set as textContent or a form value, never as
-// markup. A failed save keeps the editor open with the text, and says why.
+// The note editor, inside Gloss's closed shadow root: plain text (Markdown is shown as text) and
+// tags, for a new note or to edit one. Note text is only ever set as textContent or a form value,
+// never as markup. A failed save keeps the editor open with the text, and says why. Escape or
+// Cancel closes it, and focus goes back to where it was in the page.
 //
 // The page never sees the editor's keys, input or clicks: the event shield (./shield.ts) stops
 // them at the page's window and hands this code a copy that cannot leave the shadow root. The
 // copies are not `trusted`, which is why no listener here checks isTrusted; the shield already
 // dropped every event a page made. Saving is a click or a key, never the form's own submit
 // button, so that one trusted click cannot both activate a submit button and reach our handler.
-import type { Note } from '../notes/schema.ts'
+import { cardAt } from '../ui/placement.ts'
+import { cutQuote } from '../ui/cut-quote.ts'
+import { rememberFocus } from './focus-return.ts'
 import { el, uiRoot } from './ui-host.ts'
 
 export interface EditorSubmit { text: string; tags: string[] }
 export type SaveOutcome = { ok: true } | { ok: false; message: string }
 
 let open: HTMLElement | null = null
+let giveFocusBack: ((part: Element) => void) | null = null
 
 export function closeEditor(): void {
-  open?.remove()
+  if (!open) return
+  const wasOpen = open
   open = null
+  giveFocusBack?.(wasOpen)
+  giveFocusBack = null
+  wasOpen.remove()
 }
 
 export function editorIsOpen(): boolean {
@@ -28,10 +36,15 @@ export function tagsFrom(input: string): string[] {
   return input.split(',').map((t) => t.trim().replace(/\s+/g, ' ')).filter((t) => t.length > 0).slice(0, 50)
 }
 
-/** Opens the editor next to `anchorRect` for a quote; `onSave` stores it and says how it went. */
+/**
+ * Opens the editor next to `anchorRect` for a quote (shown cut, with an ellipsis, when long);
+ * `initial` fills it to edit a note; `onSave` stores it and says how it went; `onDelete`, when
+ * given, adds a Delete button.
+ */
 export function openEditor(doc: Document, anchorRect: DOMRect, quote: string, initial: EditorSubmit | null,
   onSave: (value: EditorSubmit) => Promise<SaveOutcome>, onDelete?: () => Promise<SaveOutcome>): void {
   closeEditor()
+  const returnFocus = rememberFocus(doc)
   const root = uiRoot(doc)
   const textarea = el(doc, 'textarea')
   textarea.value = initial?.text ?? ''
@@ -61,8 +74,8 @@ export function openEditor(doc: Document, anchorRect: DOMRect, quote: string, in
     actions.append(del)
   }
   const form = el(doc, 'form', { class: 'card editor' },
-    el(doc, 'p', { class: 'quote', text: `“${quote}”` }), textarea, tags, actions, status)
-  form.setAttribute('aria-label', 'Note on the selected text')
+    el(doc, 'p', { class: 'quote', text: `“${cutQuote(quote)}”` }), textarea, tags, actions, status)
+  form.setAttribute('aria-label', initial ? 'Edit your note' : 'Note on the selected text')
   form.addEventListener('submit', async (e) => {
     e.preventDefault()
     save.disabled = true
@@ -70,7 +83,7 @@ export function openEditor(doc: Document, anchorRect: DOMRect, quote: string, in
     status.className = 'status'
     const r = await onSave({ text: textarea.value, tags: tagsFrom(tags.value) })
     save.disabled = false
-    if (r.ok) closeEditor()
+    if (r.ok) { if (open === form) closeEditor() }
     else { status.textContent = `Not saved: ${r.message}. Your text is still here.`; status.className = 'status error' }
   })
   save.addEventListener('click', () => form.requestSubmit())
@@ -82,23 +95,16 @@ export function openEditor(doc: Document, anchorRect: DOMRect, quote: string, in
   root.append(form)
   place(form, anchorRect, doc)
   open = form
+  giveFocusBack = returnFocus
   textarea.focus()
+  // Editing: the caret at the end of the text, where the reader goes on writing.
+  textarea.setSelectionRange(textarea.value.length, textarea.value.length)
 }
 
-/** A read-only card showing a note when the reader hovers its passage. */
-export function noteCard(doc: Document, note: Note, changed: boolean): HTMLElement {
-  const card = el(doc, 'div', { class: 'card note-card' },
-    el(doc, 'p', { class: 'name', text: 'Your note' }),
-    el(doc, 'p', { class: 'note-text', text: note.body.text || '(no text)' }))
-  if (note.body.tags.length) card.append(el(doc, 'p', { class: 'meta', text: note.body.tags.map((t) => `#${t}`).join(' ') }))
-  if (changed) card.append(el(doc, 'p', { class: 'meta', text: `The story changed here. You noted: “${note.target.selector[0].exact}”` }))
-  return card
-}
-
+/** Places a card next to a passage's box, inside the viewport. */
 export function place(card: HTMLElement, box: DOMRect, doc: Document): void {
   const view = doc.defaultView!
-  const w = card.offsetWidth, h = card.offsetHeight
-  const below = box.bottom + 8 + h <= view.innerHeight
-  card.style.top = `${Math.round(below ? box.bottom + 8 : Math.max(0, box.top - 8 - h))}px`
-  card.style.left = `${Math.round(Math.min(Math.max(0, box.left), Math.max(0, view.innerWidth - w - 4)))}px`
+  const at = cardAt(box, { width: card.offsetWidth, height: card.offsetHeight }, { width: view.innerWidth, height: view.innerHeight })
+  card.style.top = `${at.top}px`
+  card.style.left = `${at.left}px`
 }

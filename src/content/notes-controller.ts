@@ -1,29 +1,23 @@
-// Notes in the content script: the "Note" button next to a selection, the editor, saving through
-// the background, repainting when the story's notes change (here or in another tab), the note
-// card on hover, and scrolling to a note. Notes are taken on the story body (story.text), whose
-// offsets the text map gives.
+// Notes in the content script: the "Note" button beside the end of a selection, the editor,
+// saving through the background, repainting when the story's notes change (here or in another
+// tab), scrolling to a note; a note's card on hover, with Edit and Delete, is ./note-hover.ts.
+// Notes are taken on the story body (story.text), whose offsets the text map gives.
 import { send } from '../platform/send.ts'
 import { describe } from '../page/anchoring/index.ts'
 import { newNoteId } from '../notes/note-id.ts'
-import type { TextMap } from '../page/types.ts'
-import { anchorNotes, flashBoxes, noteUnderPoint, paintNotes, placedNotes } from './notes-layer.ts'
-import { closeEditor, editorIsOpen, noteCard, openEditor, place, type SaveOutcome } from './note-editor.ts'
+import { noteButtonAt, selectionEndBox, type Box } from '../ui/placement.ts'
+import { anchorNotes, flashBoxes, paintNotes, placedNotes } from './notes-layer.ts'
+import { closeEditor, editorIsOpen, openEditor } from './note-editor.ts'
+import { hideNoteCard, outcome, type NotesContext } from './note-hover.ts'
 import { el, uiRoot } from './ui-host.ts'
 
-export interface NotesContext {
-  doc: Document
-  body: () => TextMap | null
-}
+export { hoverNote, pointerOnNoteCard, type NotesContext } from './note-hover.ts'
 
 /** A selection still this long (not being dragged) gets the Note button. */
 const SELECTION_SETTLE_MS = 150
 
 let button: HTMLButtonElement | null = null
-let hoverCard: HTMLElement | null = null
 let generation = 0
-
-const outcome = (r: { ok: true } | { ok: false; error: { message: string } }): SaveOutcome =>
-  r.ok ? { ok: true } : { ok: false, message: r.error.message }
 
 /** Fetches, re-anchors and paints the story's notes. */
 export async function refreshNotes(ctx: NotesContext, signal: AbortSignal): Promise<void> {
@@ -44,6 +38,7 @@ export function noteOnPassage(ctx: NotesContext, start: number, end: number, ent
   const range = map?.toRange(start, end)
   if (!map || !selector || !range) return false
   hideNoteButton()
+  hideNoteCard()
   // One id per note, made here: a save retried after the worker stopped mid-reply stays one note.
   const id = newNoteId()
   openEditor(ctx.doc, range.getBoundingClientRect(), selector[0].exact, null, async (value) =>
@@ -51,15 +46,20 @@ export function noteOnPassage(ctx: NotesContext, start: number, end: number, ent
   return true
 }
 
-/** The current selection as body offsets, when it lies in the story body. */
-function selectedPassage(ctx: NotesContext): { start: number; end: number; rect: DOMRect } | null {
+/**
+ * The current selection as body offsets, when it lies in the story body, with the line box where
+ * it ends: its focus, which is its start when the reader selected backwards.
+ */
+function selectedPassage(ctx: NotesContext): { start: number; end: number; endBox: Box; backwards: boolean } | null {
   const sel = ctx.doc.getSelection()
   const map = ctx.body()
   if (!sel || sel.isCollapsed || sel.rangeCount === 0 || !map) return null
   const range = sel.getRangeAt(0)
   const at = map.fromRange(range)
   if (!at || at.end - at.start < 1 || !map.text.slice(at.start, at.end).trim()) return null
-  return { ...at, rect: range.getBoundingClientRect() }
+  const backwards = sel.focusNode === range.startContainer && sel.focusOffset === range.startOffset
+  const endBox = selectionEndBox([...range.getClientRects()], backwards) ?? range.getBoundingClientRect()
+  return { ...at, endBox, backwards }
 }
 
 export function noteOnSelection(ctx: NotesContext): boolean {
@@ -71,7 +71,7 @@ function hideNoteButton(): void {
   if (button) button.hidden = true
 }
 
-/** Shows the Note button next to the current selection when it lies in the story body, else hides it. */
+/** Shows the Note button beside the end of the current selection when it lies in the story body, else hides it. */
 export function showNoteButton(ctx: NotesContext): void {
   if (editorIsOpen()) return
   const p = selectedPassage(ctx)
@@ -87,8 +87,10 @@ export function showNoteButton(ctx: NotesContext): void {
   }
   button.hidden = false
   const view = ctx.doc.defaultView!
-  button.style.top = `${Math.round(Math.min(view.innerHeight - 30, p.rect.bottom + 6))}px`
-  button.style.left = `${Math.round(Math.min(view.innerWidth - 60, p.rect.right))}px`
+  const at = noteButtonAt(p.endBox, p.backwards, { width: button.offsetWidth, height: button.offsetHeight },
+    { width: view.innerWidth, height: view.innerHeight })
+  button.style.top = `${at.top}px`
+  button.style.left = `${at.left}px`
 }
 
 /** Shows the small "Note" button next to a selection in the story body. */
@@ -102,6 +104,8 @@ export function watchSelection(ctx: NotesContext, signal: AbortSignal): void {
   ctx.doc.addEventListener('mousedown', (e) => { if (e.isTrusted) pointerDown = true }, { signal })
   ctx.doc.addEventListener('mouseup', (e) => { if (e.isTrusted) { pointerDown = false; setTimeout(update, 0) } }, { signal })
   ctx.doc.addEventListener('keyup', (e) => { if (e.isTrusted && (e.shiftKey || e.key.startsWith('Arrow'))) update() }, { signal })
+  // Escape in the page closes a note's card, as it closes the entity card.
+  ctx.doc.addEventListener('keydown', (e) => { if (e.isTrusted && e.key === 'Escape') hideNoteCard() }, { signal })
   ctx.doc.addEventListener('selectionchange', (e) => {
     if (!e.isTrusted) return
     clearTimeout(settle)
@@ -109,21 +113,7 @@ export function watchSelection(ctx: NotesContext, signal: AbortSignal): void {
     settle = setTimeout(() => { if (!pointerDown) update() }, SELECTION_SETTLE_MS)
   }, { signal })
   signal.addEventListener('abort', () => clearTimeout(settle))
-  signal.addEventListener('abort', () => { hideNoteButton(); closeEditor() })
-}
-
-/** Hover over a noted passage: show the note. Returns whether a note is under the point. */
-export function hoverNote(ctx: NotesContext, x: number, y: number): boolean {
-  const map = ctx.body()
-  const n = map ? noteUnderPoint(x, y, map) : null
-  if (!n || !map) { if (hoverCard) hoverCard.hidden = true; return false }
-  if (hoverCard?.dataset.note === n.note.id && !hoverCard.hidden) return true
-  hoverCard?.remove()
-  hoverCard = noteCard(ctx.doc, n.note, n.at!.changed)
-  hoverCard.dataset.note = n.note.id
-  uiRoot(ctx.doc).append(hoverCard)
-  place(hoverCard, map.toRange(n.at!.start, n.at!.end)!.getBoundingClientRect(), ctx.doc)
-  return true
+  signal.addEventListener('abort', () => { hideNoteButton(); hideNoteCard(); closeEditor() })
 }
 
 export function revealNote(ctx: NotesContext, id: string): boolean {

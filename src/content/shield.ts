@@ -72,14 +72,22 @@ export function installShield(win: Window, target: ShieldTarget,
   }
 }
 
+/** The key event's fields our listeners read, carried by the copy. */
+const KEY_FIELDS = ['key', 'code', 'location', 'repeat', 'isComposing', 'ctrlKey', 'shiftKey', 'altKey', 'metaKey'] as const
+
 /** A copy of a key or mouse event that bubbles inside the shadow root and stops at its boundary. */
 function copyOf(e: Event, win: Window): Event | null {
   const base = { bubbles: e.bubbles, cancelable: e.cancelable, composed: false }
-  const W = win as unknown as { KeyboardEvent: typeof KeyboardEvent; MouseEvent: typeof MouseEvent }
+  const W = win as unknown as { Event: typeof Event; MouseEvent: typeof MouseEvent }
   if (e.type === 'keydown') {
+    // Not a KeyboardEvent: Firefox (ESR 153, checked in the browser) makes every KeyboardEvent
+    // composed whatever its init says, so such a copy would leave the shadow root, where this
+    // shield drops it (untrusted, aimed at our host) before our listeners see it, and where the
+    // page would otherwise see it. A plain Event keeps `composed: false`; it carries the fields.
+    const copy = new W.Event(e.type, base)
     const k = e as KeyboardEvent
-    return new W.KeyboardEvent(e.type, { ...base, key: k.key, code: k.code, location: k.location, repeat: k.repeat,
-      isComposing: k.isComposing, ctrlKey: k.ctrlKey, shiftKey: k.shiftKey, altKey: k.altKey, metaKey: k.metaKey })
+    for (const f of KEY_FIELDS) Object.defineProperty(copy, f, { value: k[f], enumerable: true })
+    return copy
   }
   const m = e as MouseEvent
   return new W.MouseEvent(e.type, { ...base, clientX: m.clientX, clientY: m.clientY, screenX: m.screenX, screenY: m.screenY,

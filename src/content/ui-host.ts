@@ -3,8 +3,11 @@
 // root so the page can neither style nor read what is inside. Found again only through this
 // module's variable, never by a selector a page could imitate. Nothing inside takes part in the
 // page's hit-testing except the controls a reader clicks (cards with buttons, the note button, the
-// editor): note boxes and the note card are `pointer-events: none`, so `elementFromPoint` over a
-// noted passage finds the page's own text, exactly as over any other.
+// editor): note boxes are `pointer-events: none`, and so is a note's card until the reader's own
+// pointer is on it (./note-card.ts), so `elementFromPoint` over a noted passage finds the page's
+// own text, exactly as over any other.
+import { NOTES_STYLE } from './notes-style.ts'
+
 const STYLE = `
 :host { all: initial; }
 .card { position: fixed; z-index: 2147483647; max-width: 300px; min-width: 180px; box-sizing: border-box;
@@ -50,7 +53,7 @@ export function uiRoot(doc: Document): ShadowRoot {
   host.style.setProperty('all', 'initial')
   root = host.attachShadow({ mode: 'closed' })
   const style = doc.createElement('style')
-  style.textContent = STYLE
+  style.textContent = STYLE + NOTES_STYLE
   root.append(style)
   doc.documentElement.append(host)
   return root

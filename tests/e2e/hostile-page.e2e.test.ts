@@ -83,8 +83,10 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
     const range = (window as unknown as { glossTestPassageRange(p: string): Range }).glossTestPassageRange(p)
     range.startContainer.parentElement!.scrollIntoView({ block: 'center' })
     const r = range.getBoundingClientRect()
-    const first = range.getClientRects()[0]
-    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, scrollY, start: { x: first.left + 10, y: first.top + first.height / 2 } }
+    const lines = [...range.getClientRects()].filter((l) => l.width > 0)
+    const first = lines[0], last = lines[lines.length - 1]
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, scrollY, start: { x: first.left + 10, y: first.top + first.height / 2 },
+      end: { right: last.right, bottom: last.bottom } }
   }, PASSAGE)
 
   let shapeWithoutNotes: Awaited<ReturnType<typeof domShape>>
@@ -100,7 +102,8 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
       sel.removeAllRanges()
       sel.addRange((window as unknown as { glossTestPassageRange(p: string): Range }).glossTestPassageRange(p))
     }, PASSAGE)
-    const button = { x: Math.min(1200 - 40, at.right) + 12, y: Math.min(900 - 24, at.bottom + 6) + 10 }
+    // The Note button sits just below where the selection ends (src/ui/placement.ts).
+    const button = { x: at.end.right + 12, y: at.end.bottom + 14 }
     await waitFor(() => page.evaluate((b) => document.elementFromPoint(b.x, b.y) === document.documentElement.lastElementChild, button), 'the Note button')
     await page.evaluate(() => { (window as unknown as { __probe: { events: unknown[] } }).__probe.events.length = 0 })
     await page.mouse.click(button.x, button.y)

@@ -10,7 +10,7 @@ import { BROWSERS, DEMO_HTML, DEMO_URL, closeStrayPages, installPassageFinder, s
 const PASSAGE = 'The injured troops suffered head injuries in the attack'
 const NOTE_TEXT = 'Compare with the casualty report <b>later</b>'
 
-/** Selects `passage` in the page as a reader would, and returns where the "Note" button will be. */
+/** Selects `passage` in the page as a reader would, and returns its last line box, where the "Note" button will be. */
 async function selectPassage(page: Page, passage: string) {
   await page.evaluate(installPassageFinder)
   return page.evaluate((p) => {
@@ -20,7 +20,9 @@ async function selectPassage(page: Page, passage: string) {
     sel.removeAllRanges()
     sel.addRange(range)
     // The Note button follows the browser's own selectionchange (a page's synthetic mouseup is ignored).
-    const r = range.getBoundingClientRect()
+    // Where the selection ends: its last line box.
+    const lines = [...range.getClientRects()].filter((l) => l.width > 0)
+    const r = lines[lines.length - 1]
     return { right: r.right, bottom: r.bottom, left: r.left, top: r.top, width: r.width, height: r.height }
   }, passage)
 }
@@ -78,8 +80,8 @@ describe.each(BROWSERS)('notes in %s', (name) => {
     const { page } = await openDemo()
     const blueBefore = await meanBlue(page, PASSAGE)
     const at = await selectPassage(page, PASSAGE)
-    // The button sits just below the selection's end, inside the closed shadow root: click there.
-    const button = { x: Math.min(1200 - 40, at.right) + 12, y: Math.min(900 - 24, at.bottom + 6) + 10 }
+    // The button sits just below where the selection ends (src/ui/placement.ts), inside the closed shadow root: click there.
+    const button = { x: at.right + 12, y: at.bottom + 14 }
     await waitFor(() => page.evaluate((b) => document.elementFromPoint(b.x, b.y) === document.documentElement.lastElementChild, button), 'the Note button')
     await page.mouse.click(button.x, button.y)
     await page.keyboard.type(NOTE_TEXT)

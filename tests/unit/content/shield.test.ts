@@ -85,6 +85,27 @@ describe('event shield', () => {
     expect(t.shield.counts.relayed).toBe(3)
   })
 
+  it('hands over key copies that stay inside the shadow root where every KeyboardEvent is composed (Firefox)', () => {
+    // Firefox makes every KeyboardEvent composed, whatever its init says (seen in ESR 153): such a
+    // copy left the shadow root, the shield dropped it, and Escape never closed the editor there.
+    const Native = window.KeyboardEvent
+    window.KeyboardEvent = class extends Native {
+      constructor(type: string, init: KeyboardEventInit = {}) { super(type, { ...init, composed: true }) }
+    }
+    try {
+      const t = setUp()
+      cleanup = t.cleanup
+      const seen: { key: string; ctrlKey: boolean; composed: boolean }[] = []
+      t.textarea.addEventListener('keydown', (e) => seen.push({ key: e.key, ctrlKey: e.ctrlKey, composed: e.composed }))
+      t.fire(t.textarea, new Native('keydown', { bubbles: true, composed: true, cancelable: true, key: 'Escape', ctrlKey: true }))
+      expect(seen).toEqual([{ key: 'Escape', ctrlKey: true, composed: false }])
+      expect(t.pageSaw).toEqual([])
+      expect(t.shield.counts).toMatchObject({ relayed: 1, dropped: 0 })
+    } finally {
+      window.KeyboardEvent = Native
+    }
+  })
+
   it('drops a page’s own events aimed at our host: the page cannot drive our editor', () => {
     const t = setUp()
     cleanup = t.cleanup
