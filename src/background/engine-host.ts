@@ -2,7 +2,7 @@
 // once per tab) and results are cached by URL and text hash. The cache is only a cache: a
 // restarted worker recomputes, it never depends on it.
 import modelUrl from '../engine/model/entities.bin?url'
-import { analyzeText, referenceDate } from '../engine/analyze.ts'
+import { analyzeForReading, referenceDate } from '../engine/analyze.ts'
 import { splitSentences, tokenize } from '../engine/tokenize.ts'
 import { loadEntityModel, type EntityModel } from '../engine/entity-model.ts'
 import type { StoryAnalysis } from '../messages.ts'
@@ -41,8 +41,9 @@ export async function analyzeStory(url: string, story: StoryMeta, text: string):
   const opts = { published: reference.date, lang: story.lang, model: m }
   const tokens = tokenize(text) // once, for the entities and the popup's sentences
   const result: StoryAnalysis = {
-    title: analyzeText(story.title ?? '', opts),
-    body: analyzeText(text, opts, tokens),
+    // Only dates a reader can place: the page, the hover card and the popup all read this one analysis.
+    title: analyzeForReading(story.title ?? '', opts),
+    body: analyzeForReading(text, opts, tokens),
     sentences: splitSentences(text, tokens),
     reference,
   }
