@@ -9,9 +9,12 @@ import { TYPE_NAME, type Card, type MentionRef } from '../ui/card-model.ts'
 import { formatTimeMLValue } from '../ui/format-date.ts'
 import { placeFacts, type PlaceFacts } from '../ui/place-facts.ts'
 import { flagOrCode } from '../ui/flag.ts'
+import { splitAround } from '../ui/snippet.ts'
 import { flagsDrawn } from './flags-drawn.ts'
 
 const count = (n: number) => n.toLocaleString('en')
+/** A card's one-line summary keeps about this many characters before the name. */
+const SUMMARY_LEAD_CHARS = 28
 
 export function EntityCard({ card, onReveal, memory, focused }: {
   card: Card; onReveal: (m: MentionRef) => void; memory?: MemoryByEntity[string]; focused: boolean
@@ -39,7 +42,7 @@ export function EntityCard({ card, onReveal, memory, focused }: {
           {TYPE_NAME[card.type]} · {count(card.mentionCount)} {card.mentionCount === 1 ? 'mention' : 'mentions'}
         </span>
       </div>
-      {card.firstSentence && <p class="card-summary">{card.firstSentence}</p>}
+      {card.firstSentence && <Summary card={card} />}
       <div id={details} class="card-details" hidden={!open}>
         {card.firstSentence && <blockquote class="first-sentence">{card.firstSentence}</blockquote>}
         {card.aliases.length > 0 && <p class="aliases muted">Also “{card.aliases.join('”, “')}”</p>}
@@ -64,6 +67,18 @@ export function EntityCard({ card, onReveal, memory, focused }: {
       </div>
     </article>
   )
+}
+
+/** One line of the first sentence from a little before the name (in bold), so the cut falls after it. */
+function Summary({ card }: { card: Card }) {
+  const names = [card.name, ...card.aliases]
+  const at = card.firstAt ?? -1
+  // The name or alias the first mention used, where it is; else the first of them the sentence holds.
+  const named = at >= 0 ? names.find((n) => card.firstSentence.startsWith(n, at)) : undefined
+  const split = named ? splitAround(card.firstSentence, named, at, SUMMARY_LEAD_CHARS)
+    : names.map((n) => splitAround(card.firstSentence, n, undefined, SUMMARY_LEAD_CHARS)).find((s) => s !== null)
+  if (!split) return <p class="card-summary">{card.firstSentence}</p>
+  return <p class="card-summary">{split.before}<strong>{split.phrase}</strong>{split.after}</p>
 }
 
 /** The country's flag, or its code where no font draws flags (src/ui/flag.ts). */

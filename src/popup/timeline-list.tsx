@@ -3,6 +3,7 @@
 // One Tab stop (roving tabindex); rows wrap, nothing is clipped. Text only, never HTML.
 import type { TimelineItem } from '../ui/card-model.ts'
 import { formatTimeMLValue } from '../ui/format-date.ts'
+import { splitAround } from '../ui/snippet.ts'
 import { useRoving } from './use-roving.ts'
 
 export function TimelineList({ items, onReveal }: { items: TimelineItem[]; onReveal: (d: TimelineItem) => void }) {
@@ -19,14 +20,9 @@ export function TimelineList({ items, onReveal }: { items: TimelineItem[]; onRev
   )
 }
 
-/** The sentence with the phrase in a <strong>; where the quote lost it (or an older state has no `at`), the first match of the phrase. */
+/** The sentence with the phrase in a <strong> (src/ui/snippet.ts). */
 function Snippet({ item }: { item: TimelineItem }) {
-  const { sentence, text } = item
-  const at = item.at !== undefined && item.at >= 0 && sentence.startsWith(text, item.at) ? item.at : sentence.indexOf(text)
-  if (!text || at < 0) return <span class="sentence">{sentence || text}</span>
-  return (
-    <span class="sentence">
-      {sentence.slice(0, at)}<strong class="phrase">{text}</strong>{sentence.slice(at + text.length)}
-    </span>
-  )
+  const split = splitAround(item.sentence, item.text, item.at)
+  if (!split) return <span class="sentence">{item.sentence || item.text}</span>
+  return <span class="sentence">{split.before}<strong class="phrase">{split.phrase}</strong>{split.after}</span>
 }

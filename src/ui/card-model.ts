@@ -20,6 +20,8 @@ export interface Card {
   mentionCount: number
   /** The sentence of the first mention in the body (or the headline if only there). */
   firstSentence: string
+  /** Where that mention starts in firstSentence (-1: not known; absent in states stored before it). */
+  firstAt?: number
   /** Entities sharing a sentence with this one, most often first. */
   seenWith: { id: string; name: string; type: EntityType; count: number }[]
   /** Dates in the sentences where this entity is mentioned, in calendar order. */
@@ -96,7 +98,14 @@ export function mentionCount(analysis: Pick<StoryAnalysis, 'title' | 'body'>, en
 }
 
 export function buildCards(analysis: StoryAnalysis, text: string, title: string, sentences: Span[]): Card[] {
-  const sentenceText = (i: number, focus: number) => (i < 0 ? '' : quoteSentence(text, sentences[i], focus))
+  // The first body mention's sentence and where the mention is in it; the headline if only it names the entity.
+  const firstQuote = (i: number, bodyAt: number, titleAt: number) => {
+    if (i >= 0) {
+      const q = quoteWithOffset(text, sentences[i], bodyAt)
+      return { firstSentence: q.quote, firstAt: q.at }
+    }
+    return { firstSentence: title, firstAt: titleAt }
+  }
   const bodyById = new Map(analysis.body.entities.map((e) => [e.id, e]))
   const titleById = new Map(analysis.title.entities.map((e) => [e.id, e]))
   const ids = [...new Set([...titleById.keys(), ...bodyById.keys()])]
@@ -151,7 +160,7 @@ export function buildCards(analysis: StoryAnalysis, text: string, title: string,
       firstAt: counted.length > 0 ? counted[0].start / Math.max(1, text.length) : null })
     return {
       id, name: e.name, type: e.type, aliases, mentions, mentionCount: mentionCount(analysis, id),
-      firstSentence: first >= 0 ? sentenceText(first, b!.mentions[0].start) : title,
+      ...firstQuote(first, b?.mentions[0].start ?? -1, t?.mentions[0]?.start ?? -1),
       seenWith,
       dates: [...dates.values()].sort((x, y) => compareByStart({ value: x.value, start: 0 }, { value: y.value, start: 0 })).slice(0, DATES_MAX),
       score,

@@ -34,6 +34,8 @@ describe('card model', () => {
   it('gives the first sentence, the entities seen with it and the dates near it', () => {
     const ryder = cards.find((c) => c.id === 'per:ryder')!
     expect(ryder.firstSentence).toBe('Ryder spoke in Baghdad on Tuesday.')
+    expect(ryder.firstAt).toBe(0)
+    expect(cards.find((c) => c.id === 'loc:baghdad')!.firstAt).toBe('Ryder spoke in '.length)
     expect(ryder.seenWith.map((s) => s.name)).toEqual(['Baghdad', 'Iraq'])
     expect(ryder.dates.map((d) => d.value)).toEqual(['2024-01-10', '2024-01-23'])
     expect(ryder.aliases).toEqual(['Ryder'])
