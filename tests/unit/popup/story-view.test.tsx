@@ -9,7 +9,10 @@ import { act } from 'preact/test-utils'
 import type { ReadyTabState, StoryAnalysis } from '../../../src/messages.ts'
 import { buildView } from '../../../src/background/tab-view.ts'
 
-vi.mock('../../../src/platform/send.ts', () => ({ send: async () => ({ ok: false, error: { code: 'none', message: 'not here' } }) }))
+/** The background's replies: the notes of the tab when a test sets them, nothing else. */
+let tabNotes: unknown[] = []
+vi.mock('../../../src/platform/send.ts', () => ({ send: async (msg: { type: string }) => msg.type === 'app/notes-for-tab'
+  ? { ok: true, value: { notes: tabNotes } } : { ok: false, error: { code: 'none', message: 'not here' } } }))
 vi.mock('../../../src/platform/browser.ts', () => ({ browser: { runtime: { openOptionsPage: () => undefined } } }))
 // jsdom lays nothing out, so it has no scrolling: the popup's scrollIntoView calls do nothing here.
 Element.prototype.scrollIntoView = function scrollIntoView() {}
@@ -48,7 +51,7 @@ async function show(s: ReadyTabState): Promise<HTMLElement> {
   await act(() => { render(<StoryView state={s} tabId={1} />, root!) })
   return root
 }
-afterEach(() => { if (root) { render(null, root); root.remove(); root = null } })
+afterEach(() => { tabNotes = []; if (root) { render(null, root); root.remove(); root = null } })
 
 const key = async (k: string) => act(() => { document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })) })
 const tabStops = (el: HTMLElement) => [...el.querySelectorAll<HTMLElement>('.cards [data-rove]')].filter((b) => b.tabIndex === 0)
@@ -90,6 +93,23 @@ describe('popup story view', () => {
     expect(el.querySelector('article[data-entity="misc:iraqi"]')).toBeNull()
     expect(el.querySelector('[data-card="other-names"]')!.textContent).toBe('Other names: Iraqi')
     expect(ryder.querySelector('.card-summary strong')!.textContent).toBe('Patrick Ryder')
+  })
+
+  it('keeps many notes to one Tab stop, so they do not push the cards away', async () => {
+    const { noteOn, STORY } = await import('../notes/fixtures.ts')
+    tabNotes = [noteOn(STORY.slice(0, 20)), noteOn(STORY.slice(30, 50)), noteOn(STORY.slice(60, 80))]
+    const el = await show({ ...state(), text: STORY, read: { chars: STORY.length, total: STORY.length } })
+    // The notes come in a reply, and the list settles its Tab stop after they render.
+    const quotes = await vi.waitFor(() => {
+      const q = [...el.querySelectorAll<HTMLElement>('[data-card="notes"] .note-quote')]
+      if (q.length !== 3 || q[0].tabIndex !== 0) throw new Error('notes not settled yet')
+      return q
+    }, { timeout: 20_000 })
+    expect(quotes.map((q) => q.tabIndex)).toEqual([0, -1, -1])
+    quotes[0].focus()
+    await key('ArrowDown')
+    expect(document.activeElement).toBe(quotes[1])
+    expect(quotes.map((q) => q.tabIndex)).toEqual([-1, 0, -1])
   })
 
   it('searches the timeline too', async () => {
