@@ -20,9 +20,12 @@ export function TimelineList({ items, onReveal }: { items: TimelineItem[]; onRev
   )
 }
 
-/** The sentence with the phrase in a <strong> (src/ui/snippet.ts). */
+/** Of a row's sentence, about this many characters are kept before and after its phrase: a timeline is read down, not across. */
+const CONTEXT_CHARS = 90
+
+/** The sentence around the phrase, the phrase in a <strong> (src/ui/snippet.ts); the whole sentence is in the page, a click away. */
 function Snippet({ item }: { item: TimelineItem }) {
-  const split = splitAround(item.sentence, item.text, item.at)
+  const split = splitAround(item.sentence, item.text, item.at, CONTEXT_CHARS, CONTEXT_CHARS)
   if (!split) return <span class="sentence">{item.sentence || item.text}</span>
   return <span class="sentence">{split.before}<strong class="phrase">{split.phrase}</strong>{split.after}</span>
 }

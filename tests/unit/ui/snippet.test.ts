@@ -17,4 +17,10 @@ describe('splitAround', () => {
     expect(s.before.length).toBeLessThanOrEqual(21)
     expect(splitAround(q, 'forming', 0, 20)!.before).toBe('')
   })
+
+  it('keeps about `tail` characters after the phrase, to a word end, marked as cut', () => {
+    const q = 'It began on Tuesday, when the council met, and it ended in May.'
+    expect(splitAround(q, 'Tuesday', undefined, Infinity, 20)!.after).toBe(', when the council…')
+    expect(splitAround(q, 'May', undefined, Infinity, 20)!.after).toBe('.')
+  })
 })
