@@ -71,12 +71,12 @@ export function EntityCard({ card, onReveal, memory, focused }: {
 
 /** One line of the first sentence from a little before the name (in bold), so the cut falls after it. */
 function Summary({ card }: { card: Card }) {
-  const names = [card.name, ...card.aliases]
   const at = card.firstAt ?? -1
-  // The name or alias the first mention used, where it is; else the first of them the sentence holds.
-  const named = at >= 0 ? names.find((n) => card.firstSentence.startsWith(n, at)) : undefined
-  const split = named ? splitAround(card.firstSentence, named, at, SUMMARY_LEAD_CHARS)
-    : names.map((n) => splitAround(card.firstSentence, n, undefined, SUMMARY_LEAD_CHARS)).find((s) => s !== null)
+  // The first mention as the text wrote it (a name may hold a no-break space the card's name has not);
+  // in a state stored before firstLength, the first of the names the sentence holds.
+  const split = at >= 0 && card.firstLength
+    ? splitAround(card.firstSentence, card.firstSentence.slice(at, at + card.firstLength), at, SUMMARY_LEAD_CHARS)
+    : [card.name, ...card.aliases].map((n) => splitAround(card.firstSentence, n, undefined, SUMMARY_LEAD_CHARS)).find((x) => x !== null)
   if (!split) return <p class="card-summary">{card.firstSentence}</p>
   return <p class="card-summary">{split.before}<strong>{split.phrase}</strong>{split.after}</p>
 }

@@ -20,8 +20,9 @@ export interface Card {
   mentionCount: number
   /** The sentence of the first mention in the body (or the headline if only there). */
   firstSentence: string
-  /** Where that mention starts in firstSentence (-1: not known; absent in states stored before it). */
+  /** Where that mention starts in firstSentence (-1: not known; absent in states stored before it), and its length. */
   firstAt?: number
+  firstLength?: number
   /** Entities sharing a sentence with this one, most often first. */
   seenWith: { id: string; name: string; type: EntityType; count: number }[]
   /** Dates in the sentences where this entity is mentioned, in calendar order. */
@@ -99,12 +100,12 @@ export function mentionCount(analysis: Pick<StoryAnalysis, 'title' | 'body'>, en
 
 export function buildCards(analysis: StoryAnalysis, text: string, title: string, sentences: Span[]): Card[] {
   // The first body mention's sentence and where the mention is in it; the headline if only it names the entity.
-  const firstQuote = (i: number, bodyAt: number, titleAt: number) => {
-    if (i >= 0) {
-      const q = quoteWithOffset(text, sentences[i], bodyAt)
-      return { firstSentence: q.quote, firstAt: q.at }
+  const firstQuote = (i: number, body: Span | undefined, inTitle: Span | undefined) => {
+    if (i >= 0 && body) {
+      const q = quoteWithOffset(text, sentences[i], body.start)
+      return { firstSentence: q.quote, firstAt: q.at, firstLength: body.end - body.start }
     }
-    return { firstSentence: title, firstAt: titleAt }
+    return { firstSentence: title, firstAt: inTitle?.start ?? -1, firstLength: inTitle ? inTitle.end - inTitle.start : 0 }
   }
   const bodyById = new Map(analysis.body.entities.map((e) => [e.id, e]))
   const titleById = new Map(analysis.title.entities.map((e) => [e.id, e]))
@@ -160,7 +161,7 @@ export function buildCards(analysis: StoryAnalysis, text: string, title: string,
       firstAt: counted.length > 0 ? counted[0].start / Math.max(1, text.length) : null })
     return {
       id, name: e.name, type: e.type, aliases, mentions, mentionCount: mentionCount(analysis, id),
-      ...firstQuote(first, b?.mentions[0].start ?? -1, t?.mentions[0]?.start ?? -1),
+      ...firstQuote(first, b?.mentions[0], t?.mentions[0]),
       seenWith,
       dates: [...dates.values()].sort((x, y) => compareByStart({ value: x.value, start: 0 }, { value: y.value, start: 0 })).slice(0, DATES_MAX),
       score,

@@ -35,6 +35,7 @@ describe('card model', () => {
     const ryder = cards.find((c) => c.id === 'per:ryder')!
     expect(ryder.firstSentence).toBe('Ryder spoke in Baghdad on Tuesday.')
     expect(ryder.firstAt).toBe(0)
+    expect(ryder.firstLength).toBe('Ryder'.length)
     expect(cards.find((c) => c.id === 'loc:baghdad')!.firstAt).toBe('Ryder spoke in '.length)
     expect(ryder.seenWith.map((s) => s.name)).toEqual(['Baghdad', 'Iraq'])
     expect(ryder.dates.map((d) => d.value)).toEqual(['2024-01-10', '2024-01-23'])
