@@ -5,6 +5,9 @@
 // Gloss found.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { DEMO_HTML, DEMO_URL, launch, tabIdOf, tabState, waitFor } from '../tests/e2e/harness.ts'
+import { TYPE_NAME, type Card } from '../src/ui/card-model.ts'
+import { formatTimeMLValue } from '../src/ui/format-date.ts'
+import { foldMinorNames } from '../src/ui/minor-names.ts'
 
 const firefox = process.argv.includes('--firefox')
 const headless = !process.env.DISPLAY || process.argv.includes('--headless')
@@ -25,12 +28,13 @@ try {
     const { story, view, read } = state
     console.log(`  story: "${story.title}" · ${story.site} · ${story.byline.join(', ')} · published ${story.published}`)
     console.log(`  body: ${read.total} characters${read.chars < read.total ? `, the first ${read.chars} read` : ''}`)
-    console.log(`  entities (${view.cards.length} cards):`)
-    for (const c of view.cards) {
-      console.log(`    ${c.type.padEnd(4)} ${c.name} ×${c.mentionCount}${c.role ? `, ${c.role}` : ''}${c.aliases.length ? ` (also ${c.aliases.join(', ')})` : ''}`)
-    }
-    console.log(`  dates (${view.timeline.length} on the timeline):`)
-    for (const d of view.timeline) console.log(`    "${d.text}" = ${d.value}`)
+    // In the popup's order: cards by salience, the minor names folded into one row at the end.
+    const { cards, minor } = foldMinorNames<Card>(view.cards)
+    console.log(`  names (${cards.length} cards, ${minor.length} folded):`)
+    for (const c of cards) console.log(`    ${TYPE_NAME[c.type].padEnd(12)} ${c.name} ×${c.mentionCount}${c.role ? `, ${c.role}` : ''}${c.aliases.length ? ` (also ${c.aliases.join(', ')})` : ''}`)
+    if (minor.length > 0) console.log(`    Other names: ${minor.map((c) => c.name).join(', ')}`)
+    console.log(`  timeline (${view.timeline.length} dates, in calendar order):`)
+    for (const d of view.timeline) console.log(`    ${formatTimeMLValue(d.value).padEnd(24)} "${d.text}" (${d.value})`)
   } else {
     console.log(`  ${JSON.stringify(state)}`)
   }

@@ -2,7 +2,7 @@
 // once per tab) and results are cached by URL and text hash. The cache is only a cache: a
 // restarted worker recomputes, it never depends on it.
 import modelUrl from '../engine/model/entities.bin?url'
-import { analyzeText, referenceDate } from '../engine/analyze.ts'
+import { analyzeForReading, referenceDate } from '../engine/analyze.ts'
 import { splitSentences, tokenize } from '../engine/tokenize.ts'
 import { loadEntityModel, type EntityModel } from '../engine/entity-model.ts'
 import { keepSure } from '../engine/mention-confidence.ts'
@@ -41,9 +41,9 @@ export async function analyzeStory(url: string, story: StoryMeta, text: string):
   const reference = referenceDate(story.published, story.modified, new Date())
   const opts = { published: reference.date, lang: story.lang, model: m }
   const tokens = tokenize(text) // once, for the entities and the popup's sentences
-  // Only names the engine is sure of reach the reader: the page's marks, its cards, the popup and
-  // the reading memory all start from here.
-  const [title, body] = keepSure([analyzeText(story.title ?? '', opts), analyzeText(text, opts, tokens)])
+  // Only names the engine is sure of and dates a reader can place reach the reader: the page's
+  // marks, its cards, the popup and the reading memory all start from here.
+  const [title, body] = keepSure([analyzeForReading(story.title ?? '', opts), analyzeForReading(text, opts, tokens)])
   const result: StoryAnalysis = {
     title,
     body,

@@ -6,6 +6,7 @@ import { recognizeEntities } from './recognize-entities.ts'
 import { withRoles } from './entity-role.ts'
 import { findDates, resolveReference } from './find-dates.ts'
 import type { Token } from './tokenize.ts'
+import { placeableDates } from './dates/placeable.ts'
 
 export interface AnalyzeOptions {
   /** ISO date the story's relative dates are resolved against (see `referenceDate`). */
@@ -24,6 +25,16 @@ export function analyzeText(text: string, opts: AnalyzeOptions, tokens?: Token[]
     entities: isEnglish(opts.lang) ? withRoles(text, recognizeEntities(text, opts.model, tokens)) : [],
     dates: findDates(text, { published: opts.published, lang: opts.lang }),
   }
+}
+
+/**
+ * The analysis the reading view shows (page marks, hover card, popup all take it from here): as
+ * analyzeText, with only the dates a reader can place on the calendar (dates/placeable.ts). The
+ * analyze CLI and the date evaluation keep every expression the engine finds.
+ */
+export function analyzeForReading(text: string, opts: AnalyzeOptions, tokens?: Token[]): Analysis {
+  const a = analyzeText(text, opts, tokens)
+  return { entities: a.entities, dates: placeableDates(a.dates) }
 }
 
 export type ReferenceSource = 'published' | 'modified' | 'today'

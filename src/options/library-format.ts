@@ -31,7 +31,7 @@ export function entityLabel(id: string): string {
 export function publishedLabel(published: string | null): string | null {
   if (!published) return null
   // The day as the page states it: parsing it to a Date would shift it by the reader's zone.
-  return formatTimeMLValue(published.slice(0, 10))
+  return formatTimeMLValue(published.slice(0, 10), { weekday: true })
 }
 
 /** The story line of a note: site and publish date, whichever are known. */

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { send } from '../platform/send.ts'
 import { anchor, type Anchor } from '../page/anchoring/index.ts'
 import type { Note } from '../notes/schema.ts'
+import { useRoving } from './use-roving.ts'
 
 /**
  * `cut`: the text is the first part of a longer story (src/page/cap-text.ts). A note past its end
@@ -15,6 +16,8 @@ import type { Note } from '../notes/schema.ts'
 export function NotesList({ tabId, text, cut }: { tabId: number; text: string | null; cut: boolean }) {
   const [notes, setNotes] = useState<{ note: Note; at: Anchor | null }[] | null>(null)
   const [error, setError] = useState('')
+  // The notes are one Tab stop, arrows inside (as the cards), so many notes do not push the cards away.
+  const roving = useRoving<HTMLElement>()
   useEffect(() => {
     void send({ type: 'app/notes-for-tab', tabId }).then((r) => {
       if (!r.ok) { setError(r.error.message); return }
@@ -24,17 +27,17 @@ export function NotesList({ tabId, text, cut }: { tabId: number; text: string | 
   }, [tabId, text, cut])
   if (error) return <p class="muted">Notes could not be read: {error}</p>
   if (!notes || notes.length === 0) return null
-  if (text === null) return <SavedNotes tabId={tabId} notes={notes.map((n) => n.note)} />
+  if (text === null) return <SavedNotes tabId={tabId} notes={notes.map((n) => n.note)} roving={roving} />
   const beyond = (n: Note) => cut && n.target.selector[1].end > text.length
   const orphans = notes.filter((n) => !n.at && !beyond(n.note))
   const past = notes.filter((n) => !n.at && beyond(n.note)).map((n) => n.note)
   return (
-    <section class="group notes" aria-labelledby="g-notes" data-card="notes">
+    <section class="group notes" aria-labelledby="g-notes" data-card="notes" ref={roving.ref} onKeyDown={roving.onKeyDown} onFocusIn={roving.onFocusIn}>
       <h2 id="g-notes" class="group-title">Your notes <span class="muted">({notes.length})</span></h2>
       <ul>
         {notes.filter((n) => n.at).map(({ note, at }) => (
           <li data-note={note.id} data-status={at!.changed ? 'changed' : 'anchored'}>
-            <button type="button" class="note-quote" onClick={() => void send({ type: 'app/note-reveal', tabId, id: note.id })}>
+            <button type="button" class="note-quote" data-rove tabIndex={-1} onClick={() => void send({ type: 'app/note-reveal', tabId, id: note.id })}>
               “{text.slice(at!.start, at!.end)}”
             </button>
             <p class="note-text">{note.body.text}</p>
@@ -65,12 +68,13 @@ export function NotesList({ tabId, text, cut }: { tabId: number; text: string | 
  * Notes as saved, where the text to anchor them in is not at hand (the whole list, or the notes
  * past the part of a long story that was read): each still scrolls the page to its passage.
  */
-function SavedNotes({ tabId, notes, title, status = 'saved' }: { tabId: number; notes: Note[]; title?: string; status?: string }) {
+function SavedNotes({ tabId, notes, title, status = 'saved', roving }: { tabId: number; notes: Note[]; title?: string; status?: string
+  roving?: ReturnType<typeof useRoving<HTMLElement>> }) {
   const list = (
     <ul>
       {notes.map((note) => (
         <li data-note={note.id} data-status={status}>
-          <button type="button" class="note-quote" onClick={() => void send({ type: 'app/note-reveal', tabId, id: note.id })}>
+          <button type="button" class="note-quote" data-rove tabIndex={-1} onClick={() => void send({ type: 'app/note-reveal', tabId, id: note.id })}>
             “{note.target.selector[0].exact}”
           </button>
           <p class="note-text">{note.body.text}</p>
@@ -81,7 +85,7 @@ function SavedNotes({ tabId, notes, title, status = 'saved' }: { tabId: number; 
   )
   if (title) return <><h3 class="group-title">{title}</h3>{list}</>
   return (
-    <section class="group notes" aria-labelledby="g-notes" data-card="notes">
+    <section class="group notes" aria-labelledby="g-notes" data-card="notes" ref={roving?.ref} onKeyDown={roving?.onKeyDown} onFocusIn={roving?.onFocusIn}>
       <h2 id="g-notes" class="group-title">Your notes <span class="muted">({notes.length})</span></h2>
       {list}
     </section>

@@ -5,6 +5,8 @@
 // kept there), so every quote here is clipped to a bounded length.
 import type { Entity, EntityType, Span } from '../engine/types.ts'
 import type { StoryAnalysis } from '../messages.ts'
+import { compareByStart, formatTimeMLValue } from './format-date.ts'
+import { isPromotion, salience } from './salience.ts'
 
 export interface MentionRef { part: 'title' | 'body'; start: number; end: number }
 
@@ -20,6 +22,9 @@ export interface Card {
   role?: string
   /** The sentence of the first mention in the body (or the headline if only there). */
   firstSentence: string
+  /** Where that mention starts in firstSentence (-1: not known; absent in states stored before it), and its length. */
+  firstAt?: number
+  firstLength?: number
   /** Entities sharing a sentence with this one, most often first. */
   seenWith: { id: string; name: string; type: EntityType; count: number }[]
   /** Dates in the sentences where this entity is mentioned, in calendar order. */
@@ -27,12 +32,9 @@ export interface Card {
   score: number
 }
 
-export interface TimelineItem { value: string; text: string; sentence: string; start: number; end: number }
+/** A date on the timeline: its value, the phrase that names it, its sentence and where the phrase is in it (-1: not in the quote). */
+export interface TimelineItem { value: string; text: string; sentence: string; start: number; end: number; at?: number }
 
-/** Importance: mentions count, a mention in the headline counts this much more. */
-const TITLE_WEIGHT = 3
-/** Importance: an entity met in the first ~fifth of the story gets up to this bonus. */
-const EARLY_BONUS = 2
 const SEEN_WITH_MAX = 4
 const DATES_MAX = 4
 /** A quoted sentence longer than this (UTF-16 code units) is cut around the mention it quotes. */
@@ -42,17 +44,11 @@ const QUOTE_LEAD_CHARS = 80
 /** A cut moves at most this far to fall between two words. */
 const WORD_SNAP_CHARS = 24
 
-/**
- * The one mention count of an entity, the same on the page, in the hover card and in the popup:
- * its mentions in the headline and in the body. Only entities the reader is shown reach a card
- * (keepSure in the background), so every mention counted is a mention marked.
- */
-export function mentionCount(title: Pick<Entity, 'mentions'> | undefined, body: Pick<Entity, 'mentions'> | undefined): number {
-  return (title?.mentions.length ?? 0) + (body?.mentions.length ?? 0)
-}
-
 export const TYPE_ORDER: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC']
+/** A type's name for a group of cards (the filters). */
 export const TYPE_LABEL: Record<EntityType, string> = { PER: 'People', ORG: 'Organisations', LOC: 'Places', MISC: 'Other names' }
+/** A type's name on one card: "Person", not "People". */
+export const TYPE_NAME: Record<EntityType, string> = { PER: 'Person', ORG: 'Organisation', LOC: 'Place', MISC: 'Other name' }
 
 /** Index of the sentence containing `offset` (sentences sorted, non-overlapping). */
 function sentenceAt(sentences: Span[], offset: number): number {
@@ -71,28 +67,65 @@ function sentenceAt(sentences: Span[], offset: number): number {
  * (an offset in it), cut between words and marked with an ellipsis where it was cut.
  */
 export function quoteSentence(text: string, sentence: Span, focus: number, max = MAX_QUOTE_CHARS): string {
+  return quoteWithOffset(text, sentence, focus, max).quote
+}
+
+/** The quote of quoteSentence, and where `focus` (an offset of the text) falls in it (-1: cut away). */
+export function quoteWithOffset(text: string, sentence: Span, focus: number, max = MAX_QUOTE_CHARS): { quote: string; at: number } {
   const { start, end } = sentence
-  if (end - start <= max) return text.slice(start, end).trim()
-  let from = Math.max(start, Math.min(focus - Math.round(QUOTE_LEAD_CHARS * max / MAX_QUOTE_CHARS), end - max))
-  let to = Math.min(end, from + max)
-  if (from > start) {
-    const space = text.slice(from, from + WORD_SNAP_CHARS).search(/\s/)
-    if (space >= 0 && from + space < focus) from += space + 1
+  let from = start, to = end
+  if (end - start > max) {
+    from = Math.max(start, Math.min(focus - Math.round(QUOTE_LEAD_CHARS * max / MAX_QUOTE_CHARS), end - max))
+    to = Math.min(end, from + max)
+    if (from > start) {
+      const space = text.slice(from, from + WORD_SNAP_CHARS).search(/\s/)
+      if (space >= 0 && from + space < focus) from += space + 1
+    }
+    if (to < end) {
+      const space = text.slice(to - WORD_SNAP_CHARS, to).search(/\s\S*$/)
+      if (space >= 0 && to - WORD_SNAP_CHARS + space > focus) to = to - WORD_SNAP_CHARS + space
+    }
   }
-  if (to < end) {
-    const space = text.slice(to - WORD_SNAP_CHARS, to).search(/\s\S*$/)
-    if (space >= 0 && to - WORD_SNAP_CHARS + space > focus) to = to - WORD_SNAP_CHARS + space
-  }
-  return `${from > start ? '…' : ''}${text.slice(from, to).trim()}${to < end ? '…' : ''}`
+  const raw = text.slice(from, to)
+  const body = raw.trim()
+  const prefix = from > start ? 1 : 0
+  const k = focus - from - (raw.length - raw.trimStart().length)
+  return { quote: `${prefix ? '…' : ''}${body}${to < end ? '…' : ''}`, at: k >= 0 && k < body.length ? prefix + k : -1 }
+}
+
+/**
+ * The one mention count of an entity, the same on the page, in the hover card and in the popup:
+ * its mentions in the headline and in the body. Only entities the reader is shown reach a card
+ * (keepSure in the background), so every mention counted is a mention marked.
+ */
+export function mentionCount(analysis: Pick<StoryAnalysis, 'title' | 'body'>, entityId: string): number {
+  let n = 0
+  for (const part of [analysis.title, analysis.body]) for (const e of part.entities) if (e.id === entityId) n += e.mentions.length
+  return n
 }
 
 /** `quoteChars`: how long a quoted sentence may be (the hover card quotes shorter than the popup). */
 export function buildCards(analysis: StoryAnalysis, text: string, title: string, sentences: Span[], quoteChars = MAX_QUOTE_CHARS): Card[] {
-  const sentenceText = (i: number, focus: number) => (i < 0 ? '' : quoteSentence(text, sentences[i], focus, quoteChars))
+  // The first body mention's sentence and where the mention is in it; the headline if only it names the entity.
+  const firstQuote = (i: number, body: Span | undefined, inTitle: Span | undefined) => {
+    if (i >= 0 && body) {
+      const q = quoteWithOffset(text, sentences[i], body.start, quoteChars)
+      return { firstSentence: q.quote, firstAt: q.at, firstLength: body.end - body.start }
+    }
+    return { firstSentence: title, firstAt: inTitle?.start ?? -1, firstLength: inTitle ? inTitle.end - inTitle.start : 0 }
+  }
   const bodyById = new Map(analysis.body.entities.map((e) => [e.id, e]))
   const titleById = new Map(analysis.title.entities.map((e) => [e.id, e]))
   const ids = [...new Set([...titleById.keys(), ...bodyById.keys()])]
 
+  // Sentences where the publisher speaks (a read-more line): their names do not add to salience.
+  const promotion = new Map<number, boolean>()
+  const inPromotion = (offset: number) => {
+    const i = sentenceAt(sentences, offset)
+    if (i < 0) return false
+    if (!promotion.has(i)) promotion.set(i, isPromotion(text.slice(sentences[i].start, sentences[i].end)))
+    return promotion.get(i)!
+  }
   // Which entities and dates each sentence holds.
   const entsInSentence = new Map<number, Set<string>>()
   for (const e of analysis.body.entities) {
@@ -130,13 +163,14 @@ export function buildCards(analysis: StoryAnalysis, text: string, title: string,
       .map(([oid, count]) => ({ id: oid, name: bodyById.get(oid)!.name, type: bodyById.get(oid)!.type, count }))
       .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name))
       .slice(0, SEEN_WITH_MAX)
-    const earliest = b ? b.mentions[0].start / Math.max(1, text.length) : 1
-    const score = (b?.mentions.length ?? 0) + TITLE_WEIGHT * (t?.mentions.length ?? 0) + EARLY_BONUS * Math.max(0, 1 - 5 * earliest)
+    const counted = (b?.mentions ?? []).filter((m) => !inPromotion(m.start))
+    const score = salience({ bodyMentions: counted.length, titleMentions: t?.mentions.length ?? 0,
+      firstAt: counted.length > 0 ? counted[0].start / Math.max(1, text.length) : null })
     return {
-      id, name: e.name, type: e.type, aliases, mentions, mentionCount: mentionCount(t, b), role: b?.role ?? t?.role,
-      firstSentence: first >= 0 ? sentenceText(first, b!.mentions[0].start) : title,
+      id, name: e.name, type: e.type, aliases, mentions, mentionCount: mentionCount(analysis, id), role: b?.role ?? t?.role,
+      ...firstQuote(first, b?.mentions[0], t?.mentions[0]),
       seenWith,
-      dates: [...dates.values()].sort((x, y) => x.value.localeCompare(y.value)).slice(0, DATES_MAX),
+      dates: [...dates.values()].sort((x, y) => compareByStart({ value: x.value, start: 0 }, { value: y.value, start: 0 })).slice(0, DATES_MAX),
       score,
     }
   })
@@ -147,16 +181,16 @@ export function groupCards(cards: Card[]): { type: EntityType; cards: Card[] }[]
   return TYPE_ORDER.map((type) => ({ type, cards: cards.filter((c) => c.type === type) })).filter((g) => g.cards.length > 0)
 }
 
-/** The story's dates in calendar order, each with its sentence. Values sort as ISO strings do. */
+/** The story's dates in the order they start on the calendar, each with its sentence and the phrase's place in it. */
 export function buildTimeline(analysis: StoryAnalysis, text: string, sentences: Span[]): TimelineItem[] {
   return analysis.body.dates
-    .filter((d) => (d.type === 'DATE' || d.type === 'TIME') && /^\d/.test(d.value))
+    .filter((d) => d.type === 'DATE' || d.type === 'TIME')
     .map((d) => {
       const s = sentenceAt(sentences, d.start)
-      return { value: d.value, text: text.slice(d.start, d.end), start: d.start, end: d.end,
-        sentence: s >= 0 ? quoteSentence(text, sentences[s], d.start) : '' }
+      const q = s >= 0 ? quoteWithOffset(text, sentences[s], d.start) : { quote: '', at: -1 }
+      return { value: d.value, text: text.slice(d.start, d.end), start: d.start, end: d.end, sentence: q.quote, at: q.at }
     })
-    .sort((a, b) => a.value.localeCompare(b.value) || a.start - b.start)
+    .sort(compareByStart)
 }
 
 /** Cards whose name or aliases contain the query (case-insensitive), of the chosen types. */
@@ -164,4 +198,12 @@ export function filterCards(cards: Card[], query: string, types: ReadonlySet<Ent
   const q = query.trim().toLowerCase()
   return cards.filter((c) => types.has(c.type) &&
     (!q || c.name.toLowerCase().includes(q) || c.aliases.some((a) => a.toLowerCase().includes(q))))
+}
+
+/** Timeline rows whose label ("the week of 22 Jan 2024"), phrase or sentence contains the query (case-insensitive). */
+export function filterTimeline(items: TimelineItem[], query: string): TimelineItem[] {
+  const q = query.trim().toLowerCase()
+  if (!q) return items
+  return items.filter((d) => formatTimeMLValue(d.value).toLowerCase().includes(q) || d.text.toLowerCase().includes(q) ||
+    d.sentence.toLowerCase().includes(q))
 }

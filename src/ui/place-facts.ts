@@ -5,6 +5,8 @@ import { continents, countries, getEmojiFlag, languages } from 'countries-list'
 
 export interface PlaceFacts {
   kind: 'country' | 'capital'
+  /** ISO 3166-1 alpha-2 code of the country ("IQ"), shown where no font draws its flag. */
+  code: string
   flag: string
   country: string
   capital: string
@@ -36,6 +38,7 @@ function factsOf(code: Code, kind: PlaceFacts['kind']): PlaceFacts {
   const c = countries[code]
   return {
     kind,
+    code,
     flag: getEmojiFlag(code),
     country: c.name,
     capital: c.capital,

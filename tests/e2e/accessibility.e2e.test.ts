@@ -1,6 +1,6 @@
-// The popup and the options page pass axe-core with no serious or critical violations, in light
-// and dark colour schemes, in both browsers. axe is evaluated through the driver (CDP / BiDi),
-// which the extension pages' CSP does not apply to.
+// The popup (its cards closed and open) and the options page pass axe-core with no serious or
+// critical violations, in light and dark colour schemes, in both browsers. axe is evaluated
+// through the driver (CDP / BiDi), which the extension pages' CSP does not apply to.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -41,6 +41,10 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
       await bench.colorScheme(popup, scheme)
       await popup.waitForSelector('[data-state="ready"]')
       expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark')
+      expect(await seriousViolations(popup)).toEqual([])
+      // Every card open: its details, mentions, facts and dates are checked too.
+      await popup.$$eval('.card-toggle', (buttons) => { for (const b of buttons) (b as HTMLButtonElement).click() })
+      await popup.waitForSelector('article.card[data-open="true"] .card-details:not([hidden])')
       expect(await seriousViolations(popup)).toEqual([])
       await popup.close()
     })

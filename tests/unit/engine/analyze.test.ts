@@ -34,3 +34,16 @@ describe('analyzeText', () => {
     expect(a.entities.map((e) => e.name)).toEqual(['Patrick Ryder', 'United States', 'Baghdad'])
   })
 })
+
+describe('analyzeForReading', () => {
+  it('is analyzeText with only the dates a reader can place', async () => {
+    const { analyzeForReading } = await import('../../../src/engine/analyze.ts')
+    const text = 'Patrick Ryder said on Tuesday that talks will begin soon and shape the future.'
+    const opts = { published: '2024-01-24', lang: 'en', model }
+    const all = analyzeText(text, opts)
+    expect(all.dates.map((d) => d.value)).toEqual(expect.arrayContaining(['2024-01-23', 'FUTURE_REF']))
+    const shown = analyzeForReading(text, opts)
+    expect(shown.entities).toEqual(all.entities)
+    expect(shown.dates.map((d) => d.value)).toEqual(['2024-01-23'])
+  })
+})

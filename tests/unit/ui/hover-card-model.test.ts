@@ -36,9 +36,20 @@ describe('hover card model', () => {
     })
   })
 
+  it('leaves demonyms and "-based" compounds out of "Seen with", and names a MISC thing as the popup does', () => {
+    const card = cards.get('per:jane-okafor')!
+    const noisy = { ...card, seenWith: [
+      { id: 'misc:iraqi', name: 'Iraqi', type: 'MISC' as const, count: 3 },
+      { id: 'misc:gaza-based', name: 'Gaza-based', type: 'MISC' as const, count: 2 },
+      ...card.seenWith,
+    ] }
+    expect(entityHoverCard(noisy).seenWith).toBe('Seen with Iraq, Baghdad')
+    expect(entityHoverCard({ ...card, type: 'MISC' }).meta).toBe('Other name · 2 mentions in this story')
+  })
+
   it('counts headline and body mentions as the popup does, and gives place facts', () => {
     const iraq = cards.get('loc:iraq')!
-    expect(iraq.mentionCount).toBe(mentionCount(analysis.title.entities[0], analysis.body.entities[2]))
+    expect(iraq.mentionCount).toBe(mentionCount(analysis, iraq.id))
     const places = placeFactsById([...analysis.title.entities, ...analysis.body.entities])
     expect(Object.keys(places).sort()).toEqual(['loc:baghdad', 'loc:iraq'])
     expect(places['loc:baghdad']).toBe('Capital of Iraq · Asia')

@@ -15,3 +15,10 @@ describe('placeFacts', () => {
     expect(placeFacts([''])).toBeNull()
   })
 })
+
+describe('place facts: the country code', () => {
+  it('gives the ISO code beside the flag, for the cards where no font draws flags', () => {
+    expect(placeFacts(['Iraq'])).toMatchObject({ code: 'IQ', flag: '🇮🇶' })
+    expect(placeFacts(['Baghdad'])).toMatchObject({ kind: 'capital', code: 'IQ' })
+  })
+})
