@@ -10,7 +10,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { findStory } from '../../src/page/find-story.ts'
+import { detectStory } from '../../src/page/detect-story.ts'
 import type { WcxbPage } from './corpus.ts'
 import { parseDocument } from './dom.ts'
 import { scorePage, totals } from './shingles.ts'
@@ -91,7 +91,7 @@ export function dayRight(ours: string | null, gold: string): boolean {
 
 function glossAnswer(page: WcxbPage): Answer {
   const doc = parseDocument(page.html, 'linkedom', page.url)
-  const found = findStory(doc, { url: page.url })
+  const found = detectStory(doc, { url: page.url })
   if (!found.ok) return { quiet: true, reason: found.reason, text: '', title: null, byline: [], published: null }
   const s = found.story
   return { quiet: false, reason: null, text: s.text, title: s.title, byline: s.byline, published: s.published }
