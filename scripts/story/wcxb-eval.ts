@@ -213,7 +213,7 @@ export function printWcxb(rows: WcxbRow[], label: string, withReadability: boole
   const pc = (x: number, of: number) => (of === 0 ? '–' : `${((100 * x) / of).toFixed(1)} %`)
   const line = (name: string, fg: (s: Summary) => string) => console.log(`| ${name} | ${fg(g)} | ${r ? fg(r) : '–'} |`)
   console.log(`\nWCXB ${label}: ${rows.length} pages, ${g.articles} articles (linkedom)`)
-  console.log('| measure | Gloss findStory | @mozilla/readability 0.6 |')
+  console.log('| measure | Gloss detectStory | @mozilla/readability 0.6 |')
   console.log('|---|---|---|')
   line('articles: word F1', (s) => f3(s.wordF1))
   line('articles: shingle F1', (s) => f3(s.shingleF1))
