@@ -9,6 +9,7 @@ import { judgePageType, probabilities } from '../../../src/page/page-type.ts'
 import { MODEL } from '../../../src/page/page-type-model.ts'
 import { bodyOf } from '../../../src/page/find-story.ts'
 import { detectStory } from '../../../src/page/detect-story.ts'
+import { quietReason } from '../../../src/page/looks-like-story.ts'
 import { DOMS, parse } from './dom.ts'
 
 const fixtures = join(import.meta.dirname, '../../fixtures')
@@ -93,6 +94,13 @@ describe.each(DOMS)('the page-type classifier under %s', (dom) => {
     expect(judgePageType(featuresOf(page('product-page').html, page('product-page').url, dom)).reason).toBe('product page')
     expect(judgePageType(featuresOf(page('shop-category').html, page('shop-category').url, dom)).reason).toBe('shop category')
     expect(judgePageType(featuresOf(page('service-landing').html, page('service-landing').url, dom)).reason).toBe('service page')
+  })
+
+  it('is not asked about a page that calls itself an article (findStory judges it; the walk would cost a news page a third of detection)', () => {
+    const { html, url } = page('shop-category')
+    expect(quietReason(parse(html, dom, url), { url })).toBe('shop category')
+    const article = html.replace('<meta property="og:type" content="website">', '<meta property="og:type" content="article">')
+    expect(quietReason(parse(article, dom, url), { url })).toBeNull()
   })
 
   it('reads a guide on a company site, with neither metadata nor a story address, as a story', () => {
