@@ -37,7 +37,7 @@ function printBody(e: BodyEval): void {
   console.log(`\nBody, ${e.rows.length} pages of article-extraction, DOM: ${e.dom}`)
   console.log('| extractor | precision | recall | F1 | empty pages | failed |')
   console.log('|---|---|---|---|---|---|')
-  console.log(`| Gloss findStory | ${f3(e.gloss.precision)} | ${f3(e.gloss.recall)} | ${f3(e.gloss.f1)} | ${e.glossEmpty.length} | 0 |`)
+  console.log(`| Gloss detectStory | ${f3(e.gloss.precision)} | ${f3(e.gloss.recall)} | ${f3(e.gloss.f1)} | ${e.glossEmpty.length} | 0 |`)
   console.log(`| @mozilla/readability 0.6 | ${f3(e.readability.precision)} | ${f3(e.readability.recall)} | ${f3(e.readability.f1)} | - | ${e.readabilityFailed.length} |`)
   if (e.glossEmpty.length) console.log('Gloss gave no text on:', e.glossEmpty.join(', '))
   for (const r of e.rows.filter((x) => x.readabilityError)) console.log(`Readability threw on ${r.id.slice(0, 8)}: ${r.readabilityError}`)

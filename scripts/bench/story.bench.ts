@@ -1,8 +1,11 @@
-// Story detection speed: findStory against @mozilla/readability's parse on the same
-// article-extraction pages, parsed by the same DOM implementation (linkedom), in the same run.
+// Story detection speed: what the content script runs (detectStory: the cheap look with the
+// page-type classifier, then findStory) against @mozilla/readability's parse on the same
+// article-extraction pages, parsed by the same DOM implementation (linkedom), in the same run. The
+// cheap look is also timed alone: on a page that is no story it is all that runs.
 // Parsing is not timed; Readability gets a fresh document per run since it changes what it parses.
 import { Readability } from '@mozilla/readability'
-import { findStory } from '../../src/page/find-story.ts'
+import { detectStory } from '../../src/page/detect-story.ts'
+import { quietReason } from '../../src/page/looks-like-story.ts'
 import { loadExtractionPages } from '../story/corpus.ts'
 import { parseDocument } from '../story/dom.ts'
 import type { BenchRow } from './row.ts'
@@ -21,6 +24,7 @@ export default async function storyBench(): Promise<BenchRow[]> {
   }
   const glossBest = pages.map(() => Infinity)
   const readabilityBest = pages.map(() => Infinity)
+  const lookBest = pages.map(() => Infinity)
   for (let pass = 0; pass < PASSES; pass++) {
     pages.forEach((page, i) => {
       // Each gets a document of its own, parsed untimed just before (Readability changes what it parses);
@@ -28,8 +32,11 @@ export default async function storyBench(): Promise<BenchRow[]> {
       const runGloss = () => {
         const doc = parseDocument(page.html, 'linkedom', page.url)
         const t = performance.now()
-        findStory(doc, { url: page.url })
+        detectStory(doc, { url: page.url })
         glossBest[i] = Math.min(glossBest[i], performance.now() - t)
+        const t2 = performance.now()
+        quietReason(doc, { url: page.url })
+        lookBest[i] = Math.min(lookBest[i], performance.now() - t2)
       }
       const runReadability = () => {
         const doc = parseDocument(page.html, 'linkedom', page.url)
@@ -56,6 +63,11 @@ export default async function storyBench(): Promise<BenchRow[]> {
       name: `detection, ${pages.length} pages (linkedom)`,
       value: `${(gloss / pages.length).toFixed(2)} ms/page`,
       peer: `Readability ${(readability / pages.length).toFixed(2)} ms/page`,
+    },
+    {
+      group: 'story',
+      name: 'of which the cheap look (page-type classifier)',
+      value: `${(sum(lookBest) / pages.length).toFixed(2)} ms/page`,
     },
     {
       group: 'story',

@@ -1,7 +1,7 @@
 // Body quality on the article-extraction pages: Gloss's findStory and @mozilla/readability on the
 // same pages, parsed by the same DOM implementation, in the same run.
 import { Readability } from '@mozilla/readability'
-import { findStory } from '../../src/page/find-story.ts'
+import { detectStory } from '../../src/page/detect-story.ts'
 import type { ExtractionPage } from './corpus.ts'
 import { parseDocument, type DomName } from './dom.ts'
 import { scorePage, totals, type PageScore, type Totals } from './shingles.ts'
@@ -30,7 +30,7 @@ export function evaluateBodies(pages: ExtractionPage[], dom: DomName): BodyEval 
   const rows: PageRow[] = []
   for (const page of pages) {
     const doc = parseDocument(page.html, dom, page.url)
-    const found = findStory(doc, { url: page.url })
+    const found = detectStory(doc, { url: page.url })
     const glossText = found.ok ? found.story.text : ''
     let readability: PageScore | null = null
     let readabilityError: string | null = null

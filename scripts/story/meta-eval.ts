@@ -2,7 +2,7 @@
 // reference (Readability's own metadata, messy in places: see corpora/README.md). Titles count as
 // right when they match the reference or the page's visible headline; publish dates are checked
 // against the day each page states, read by hand where the reference has none (reviewed-dates.ts).
-import { findStory } from '../../src/page/find-story.ts'
+import { detectStory } from '../../src/page/detect-story.ts'
 import { loadNewsPages } from './corpus.ts'
 import { parseDocument } from './dom.ts'
 import { REVIEWED_PUBLISHED_DAY } from './reviewed-dates.ts'
@@ -41,7 +41,7 @@ export function evaluateMetadata(): MetaRow[] {
   const rows: MetaRow[] = []
   for (const page of loadNewsPages()) {
     const doc = parseDocument(page.html, 'linkedom')
-    const found = findStory(doc)
+    const found = detectStory(doc)
     const meta = found.ok ? found.story : null
     const title = meta?.title ?? null
     const h1 = (doc.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim()

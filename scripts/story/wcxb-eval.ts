@@ -10,7 +10,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { findStory } from '../../src/page/find-story.ts'
+import { detectStory } from '../../src/page/detect-story.ts'
 import type { WcxbPage } from './corpus.ts'
 import { parseDocument } from './dom.ts'
 import { scorePage, totals } from './shingles.ts'
@@ -91,7 +91,7 @@ export function dayRight(ours: string | null, gold: string): boolean {
 
 function glossAnswer(page: WcxbPage): Answer {
   const doc = parseDocument(page.html, 'linkedom', page.url)
-  const found = findStory(doc, { url: page.url })
+  const found = detectStory(doc, { url: page.url })
   if (!found.ok) return { quiet: true, reason: found.reason, text: '', title: null, byline: [], published: null }
   const s = found.story
   return { quiet: false, reason: null, text: s.text, title: s.title, byline: s.byline, published: s.published }
@@ -213,7 +213,7 @@ export function printWcxb(rows: WcxbRow[], label: string, withReadability: boole
   const pc = (x: number, of: number) => (of === 0 ? '–' : `${((100 * x) / of).toFixed(1)} %`)
   const line = (name: string, fg: (s: Summary) => string) => console.log(`| ${name} | ${fg(g)} | ${r ? fg(r) : '–'} |`)
   console.log(`\nWCXB ${label}: ${rows.length} pages, ${g.articles} articles (linkedom)`)
-  console.log('| measure | Gloss findStory | @mozilla/readability 0.6 |')
+  console.log('| measure | Gloss detectStory | @mozilla/readability 0.6 |')
   console.log('|---|---|---|')
   line('articles: word F1', (s) => f3(s.wordF1))
   line('articles: shingle F1', (s) => f3(s.shingleF1))

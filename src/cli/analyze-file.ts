@@ -1,7 +1,7 @@
 // One input of `npm run analyze`: a saved page (or, with --text, a story's text) in, the record of
 // the analyze contract (docs/DESIGN.md) out. Pages are parsed with linkedom.
 import { parseHTML } from 'linkedom'
-import { findStory } from '../page/find-story.ts'
+import { detectStory } from '../page/detect-story.ts'
 import type { Story } from '../page/types.ts'
 import { analyzeText } from '../engine/analyze.ts'
 import type { EntityModel } from '../engine/entity-model.ts'
@@ -28,7 +28,7 @@ export function analyzeContent(file: string, content: string, opts: AnalyzeFileO
     story = { title: null, byline: [], published: opts.published, modified: null, site: null, url: opts.url, lang: null, text: content }
   } else {
     const { document } = parseHTML(content)
-    const found = findStory(document as unknown as Document, opts.url ? { url: opts.url } : {})
+    const found = detectStory(document as unknown as Document, opts.url ? { url: opts.url } : {})
     if (!found.ok) return { file, story: null, noStory: found.reason, entities: [], dates: [] }
     story = found.story
     if (opts.published) story = { ...story, published: opts.published }

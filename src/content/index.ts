@@ -8,7 +8,7 @@ import { browser, type Runtime } from '../platform/browser.ts'
 import { send } from '../platform/send.ts'
 import * as v from 'valibot'
 import { MAX_TEXT_CHARS, TabMessageSchema, type MemoryByEntity, type PageSettingsValue, type StoryAnalysis, type TabMessage } from '../messages.ts'
-import { findStory } from '../page/find-story.ts'
+import { detectStory } from '../page/detect-story.ts'
 import { marksOf, type Mark } from './mentions.ts'
 import { clearHighlights, installHighlightStyle, paintFocus, paintHighlights, rangeOf, darkStoryText, type PaintTarget } from './paint-highlights.ts'
 import { buildCards, type Card } from '../ui/card-model.ts'
@@ -66,18 +66,11 @@ function startReading(signal: AbortSignal): ReadTracker {
 }
 
 async function start(signal: AbortSignal): Promise<void> {
-  const settings = await send({ type: 'page/settings', url: location.href })
-  if (!settings.ok || signal.aborted) return
-  if (!settings.value.enabled) {
-    await send({ type: 'page/no-story', url: location.href, reason: 'Gloss is off on this site' })
-    return
-  }
-  installHighlightStyle(document, settings.value.colours)
   // Listening starts before the story is read: a reader who selects text while the notes are still
   // on their way gets the Note button as soon as the story is painted.
   watchPointer(signal)
   watchSelection(notes, signal)
-  await readStory(settings.value, signal)
+  if (await readStory(signal) === 'off') return
   let resizeTimer: ReturnType<typeof setTimeout> | undefined
   window.addEventListener('resize', () => {
     clearTimeout(resizeTimer)
@@ -85,14 +78,29 @@ async function start(signal: AbortSignal): Promise<void> {
   }, { signal })
   watchStory(document, (node) => hasUi() && isOurs(node), (reason) => {
     if (reason === 'url') { closeCard(); painted = null; lastSent = ''; clearHighlights() }
-    void readStory(painted?.settings ?? settings.value, signal).catch(() => {})
+    void readStory(signal).catch(() => {})
   }, signal)
 }
 
-/** Finds the story, and when it is new or changed, has it analysed and paints it. */
-async function readStory(settings: PageSettingsValue, signal: AbortSignal): Promise<void> {
+/** The reader's settings for this site, asked once the page holds a story: a page that is none
+ *  (most pages) sends the background one message, its reason, and wakes it for nothing else. */
+let siteSettings: PageSettingsValue | null = null
+
+async function settingsForStory(signal: AbortSignal): Promise<PageSettingsValue | null> {
+  if (siteSettings) return siteSettings
+  const reply = await send({ type: 'page/settings', url: location.href })
+  if (!reply.ok || signal.aborted) return null
+  siteSettings = reply.value
+  return siteSettings
+}
+
+/** Finds the story, and when it is new or changed, has it analysed and paints it. 'off' when Gloss
+ *  is off on this site (nothing more is watched then). */
+async function readStory(signal: AbortSignal): Promise<'off' | 'done'> {
   const url = location.href
-  const found = findStory(document, { url })
+  // The cheap look first (detect-story.ts): a page the page-type classifier calls a product page, a
+  // listing, a service page… is decided before findStory runs, and nothing of it is sent for analysis.
+  const found = detectStory(document, { url })
   if (!found.ok) {
     if (lastSent !== 'none:' + url) {
       lastSent = 'none:' + url
@@ -100,7 +108,13 @@ async function readStory(settings: PageSettingsValue, signal: AbortSignal): Prom
       clearHighlights()
       await send({ type: 'page/no-story', url, reason: found.reason })
     }
-    return
+    return 'done'
+  }
+  const settings = await settingsForStory(signal)
+  if (!settings) return 'done'
+  if (!settings.enabled) {
+    await send({ type: 'page/no-story', url: location.href, reason: 'Gloss is off on this site' })
+    return 'off'
   }
   // The host exists on every story page, notes or none: its presence must not tell the page
   // whether the reader annotated this story.
@@ -112,7 +126,7 @@ async function readStory(settings: PageSettingsValue, signal: AbortSignal): Prom
     painted.target = target
     if (painted.visible) paintHighlights(painted.marks, target, painted.settings)
     repaintNotes(notes)
-    return
+    return 'done'
   }
   const sameStory = lastSent.startsWith(url + '\n')
   lastSent = key
@@ -122,7 +136,7 @@ async function readStory(settings: PageSettingsValue, signal: AbortSignal): Prom
   keepStoryText(text, signal)
   const reply = await send({ type: 'page/story', url, key: storyKey(statedUrls(document, url)),
     story: withoutText(found.story), text, total: found.story.text.length })
-  if (!reply.ok || 'off' in reply.value || signal.aborted || lastSent !== key) return
+  if (!reply.ok || 'off' in reply.value || signal.aborted || lastSent !== key) return 'done'
   const { analysis, places } = reply.value
   const darkText = darkStoryText(document, target)
   painted = { analysis, marks: marksOf(analysis), target, settings, visible: painted?.visible ?? true, cursor: -1,
@@ -135,6 +149,7 @@ async function readStory(settings: PageSettingsValue, signal: AbortSignal): Prom
   await refreshNotes(notes, signal)
   const remembered = await send({ type: 'page/memory' })
   memory = remembered.ok ? remembered.value : {}
+  return 'done'
 }
 
 function withoutText<T extends { text: string }>(story: T): Omit<T, 'text'> {
@@ -266,7 +281,7 @@ async function onTabMessage(msg: TabMessage, signal: AbortSignal): Promise<boole
     case 'tab/settings-changed': {
       const s = await send({ type: 'page/settings', url: location.href })
       if (!s.ok) return false
-      painted.settings = s.value
+      painted.settings = siteSettings = s.value
       installHighlightStyle(document, s.value.colours, painted.darkText)
       if (!s.value.enabled) clearHighlights()
       else if (painted.visible) paintHighlights(painted.marks, painted.target, s.value)

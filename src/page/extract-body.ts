@@ -25,6 +25,11 @@ const PROMO_LINE = new RegExp('^\\W*(?:' + [
   'subscribe(?: (?:to|for) .*| now| today)?', 'newsletters?', 'get in touch', 'contact us(?: today)?', 'apply now',
   'register(?: now| today)?', 'start (?:your )?free trial', 'follow (?:us|our (?:full |live )?coverage)\\b.*',
   'click here to (?:subscribe|sign up|download)\\b.*', '(?:©|\\(c\\)|copyright\\b).*', '.*\\ball rights reserved',
+  // Affiliate disclosures and calls to action of the site, not the story (fixture disclosure-lines).
+  '(?:affiliate )?disclosure\\b.*', '(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?commission\\b.*',
+  'products (?:are|were) (?:chosen|selected) independently\\b.*', 'get a (?:free )?quote', 'book a (?:free )?(?:demo|call|consultation)',
+  'request a (?:free )?(?:demo|quote|consultation)', 'join (?:our|the) (?:mailing list|newsletter)\\b.*', '(?:add|leave|post) a (?:comment|reply)',
+  'related reads',
 ].join('|') + ')\\W*$', 'i')
 
 /** A short block that is the page talking, not the story ("Advertisement", "Sign up for our

@@ -1,9 +1,13 @@
 // Table-driven: every tests/fixtures/pages/<slug>/ page through findStory, under linkedom and
-// jsdom, against its expected.json. The two DOMs must give the same story text.
+// jsdom, against its expected.json. The two DOMs must give the same story text. `detect` is what
+// the content script's whole pipeline says (detectStory: the cheap look, then findStory) where it
+// differs from findStory alone (a page only the page-type classifier leaves quiet); every page
+// findStory reads as a story must stay a story through the pipeline.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { findStory } from '../../../src/page/find-story.ts'
+import { detectStory } from '../../../src/page/detect-story.ts'
 import { DOMS, parse } from './dom.ts'
 
 interface Expected {
@@ -22,6 +26,8 @@ interface Expected {
   includes?: string[]
   excludes?: string[]
   headings?: string[]
+  /** The reason detectStory gives, when the cheap look leaves the page quiet. */
+  detect?: string
 }
 
 const dir = join(import.meta.dirname, '../../fixtures/pages')
@@ -57,6 +63,13 @@ describe.each(slugs)('page fixture %s', (slug) => {
     }
     // Blocks tile the text: in order, separated by the paragraph break.
     for (let i = 1; i < blocks.length; i++) expect(story.text.slice(blocks[i - 1].end, blocks[i].start)).toBe('\n\n')
+  })
+
+  it.each(DOMS)('through the content script\'s pipeline under %s', (dom) => {
+    const result = detectStory(parse(html, dom, want.url), want.url ? { url: want.url } : {})
+    if (want.detect !== undefined) expect(result).toEqual({ ok: false, reason: want.detect })
+    else if (want.ok) expect(result.ok).toBe(true)
+    else expect(result.ok).toBe(false)
   })
 
   if (want.ok) {
