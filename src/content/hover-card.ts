@@ -2,11 +2,9 @@
 // src/ui/hover-card-model.ts), with actions. Built with DOM APIs inside Gloss's closed shadow root;
 // page text is set as textContent only. Whoever opens it says when it closes (index.ts).
 import type { HoverCardModel } from '../ui/hover-card-model.ts'
+import { cardAt } from '../ui/placement.ts'
 import type { Mark } from './mentions.ts'
 import { el, uiRoot } from './ui-host.ts'
-
-/** Gap between the mention and the card, in CSS pixels. */
-const OFFSET_PX = 6
 
 export interface CardActions {
   showInPopup(mark: Mark): void
@@ -63,12 +61,9 @@ export function hoverCardAt(x: number, y: number): boolean {
 }
 
 function place(card: HTMLElement, range: Range, doc: Document): void {
-  const box = range.getBoundingClientRect()
   const view = doc.defaultView!
-  const w = card.offsetWidth, h = card.offsetHeight
-  const below = box.bottom + OFFSET_PX + h <= view.innerHeight
-  const top = below ? box.bottom + OFFSET_PX : Math.max(0, box.top - OFFSET_PX - h)
-  const left = Math.min(Math.max(0, box.left), Math.max(0, view.innerWidth - w - 4))
-  card.style.top = `${Math.round(top)}px`
-  card.style.left = `${Math.round(left)}px`
+  const at = cardAt(range.getBoundingClientRect(), { width: card.offsetWidth, height: card.offsetHeight },
+    { width: view.innerWidth, height: view.innerHeight })
+  card.style.top = `${at.top}px`
+  card.style.left = `${at.left}px`
 }

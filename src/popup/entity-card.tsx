@@ -7,7 +7,7 @@ import type { MemoryByEntity, Replies } from '../messages.ts'
 import { send } from '../platform/send.ts'
 import { TYPE_NAME, type Card, type MentionRef } from '../ui/card-model.ts'
 import { formatTimeMLValue } from '../ui/format-date.ts'
-import { placeFacts, type PlaceFacts } from '../ui/place-facts.ts'
+import { factsLine, placeFacts, type PlaceFacts } from '../ui/place-facts.ts'
 import { flagOrCode } from '../ui/flag.ts'
 import { splitAround } from '../ui/snippet.ts'
 import { flagsDrawn } from './flags-drawn.ts'
@@ -87,14 +87,8 @@ function Flag({ facts }: { facts: PlaceFacts }) {
   return <span class={`flag flag-${f.kind}`} data-flag={f.kind} title={facts.country} aria-hidden="true">{f.text}</span>
 }
 
-function Facts({ facts: f }: { facts: PlaceFacts }) {
-  return (
-    <p class="facts">
-      {f.kind === 'country'
-        ? `${f.country} · capital ${f.capital} · ${f.continent} · ${f.languages.slice(0, 3).join(', ')}`
-        : `Capital of ${f.country} · ${f.continent}`}
-    </p>
-  )
+function Facts({ facts }: { facts: PlaceFacts }) {
+  return <p class="facts">{factsLine(facts)}</p>
 }
 
 /** "In 4 other stories you read since December", with links to them, newest first. */
