@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'puppeteer-core'
-import { BROWSERS, DEMO_HTML, DEMO_URL, OPTIONS_PAGE, startBench, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
+import { BROWSERS, DEMO_HTML, DEMO_URL, OPTIONS_PAGE, startBench, tabIdOf, type Bench, storyReady } from './harness.ts'
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -29,7 +29,7 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
     ({ bench, ext } = await startBench(name))
     await bench.openStory(DEMO_URL, { [DEMO_URL]: DEMO_HTML })
     tabId = await tabIdOf(ext, DEMO_URL)
-    await waitFor(async () => (await tabState(ext, tabId)).status === 'ready', 'the demo story to be analysed')
+    await storyReady(ext, tabId)
   })
   afterAll(async () => {
     await bench?.close()

@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'puppeteer-core'
 import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, closeStrayPages, installPassageFinder, sendFrom, startBench, tabIdOf, tabState,
-  waitFor, type Bench } from './harness.ts'
+  waitFor, type Bench, storyReady } from './harness.ts'
 import { bigStoryPage } from './big-story.ts'
 import { MAX_TEXT_CHARS } from '../../src/messages.ts'
 import { MAX_TAB_STATE_BYTES } from '../../src/background/tab-view.ts'
@@ -60,7 +60,7 @@ describe.each(BROWSERS)('big and busy stories in %s', (name) => {
     const { page } = await bench.openStory(DEMO_URL, { [DEMO_URL]: DEMO_HTML })
     await page.setViewport({ width: 1200, height: 900 })
     const tabId = await tabIdOf(ext, DEMO_URL)
-    await waitFor(async () => (await tabState(ext, tabId)).status === 'ready', 'the demo story to be analysed')
+    await storyReady(ext, tabId)
     return { page, tabId }
   }
   const notesNow = async () => ((await sendFrom(ext, { type: 'app/notes-all' })).value.notes as { body: { text: string } }[]).map((n) => n.body.text)
@@ -144,7 +144,7 @@ describe.each(BROWSERS)('big and busy stories in %s', (name) => {
     </script></body>`)
     const { page } = await bench.openStory(DEMO_URL, { [DEMO_URL]: busy })
     const tabId = await tabIdOf(ext, DEMO_URL)
-    await waitFor(async () => (await tabState(ext, tabId)).status === 'ready', 'the story to be analysed')
+    await storyReady(ext, tabId)
     await page.waitForFunction(() => (CSS.highlights.get('gloss-per')?.size ?? 0) > 0, { timeout: 20_000 })
     expect(await page.evaluate(() => Number(document.getElementById('ticker')!.textContent) > 0)).toBe(true)
     // The story grows while the ticker runs.

@@ -178,6 +178,12 @@ export async function tabState(ext: Page, tabId: number): Promise<any> {
   return reply.value
 }
 
+/** Waits until the background has analysed the tab's story; its state then. */
+export async function storyReady(ext: Page, tabId: number, timeoutMs?: number): Promise<any> {
+  return waitFor(async () => { const s = await tabState(ext, tabId); return s.status === 'ready' ? s : null },
+    'the story to be analysed', timeoutMs)
+}
+
 /** Sends a runtime message from an extension page, as the popup would. */
 export async function sendFrom(ext: Page, msg: unknown): Promise<any> {
   return ext.evaluate(async (m) => {

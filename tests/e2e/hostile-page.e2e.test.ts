@@ -8,8 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'puppeteer-core'
-import { BROWSERS, DEMO_HTML, DEMO_URL, closeStrayPages, hostHitsInPage, installPassageFinder, sendFrom, startBench, tabIdOf, tabState,
-  waitFor, type Bench } from './harness.ts'
+import { BROWSERS, DEMO_HTML, DEMO_URL, closeStrayPages, hostHitsInPage, installPassageFinder, sendFrom, startBench, tabIdOf,
+  waitFor, type Bench, storyReady } from './harness.ts'
 
 const PASSAGE = 'The injured troops suffered head injuries in the attack'
 const NOTE_TEXT = 'secret thoughts about this passage'
@@ -73,7 +73,7 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
     const { page } = await bench.openStory(url, { [url]: html })
     await page.setViewport({ width: 1200, height: 900 })
     const tabId = await tabIdOf(ext, url)
-    await waitFor(async () => (await tabState(ext, tabId)).status === 'ready', 'the story to be analysed')
+    await storyReady(ext, tabId)
     await page.waitForFunction(() => (CSS.highlights.get('gloss-loc')?.size ?? 0) > 0)
     return { page, tabId }
   }

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom'
 import { findStory } from '../../src/page/find-story.ts'
 import { describe as describePassage } from '../../src/page/anchoring/index.ts'
 import { createNote, exportWebAnnotations, type Note } from '../../src/notes/index.ts'
-import { BROWSERS, DEMO_HTML, DEMO_URL, OPTIONS_PAGE, clearStorage, closeStrayPages, installPassageFinder, sendFrom, startBench, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
+import { BROWSERS, DEMO_HTML, DEMO_URL, OPTIONS_PAGE, clearStorage, closeStrayPages, installPassageFinder, sendFrom, startBench, tabIdOf, waitFor, type Bench, storyReady } from './harness.ts'
 
 /**
  * Selects a passage and opens the note editor on it the way the context menu and the keyboard
@@ -67,7 +67,7 @@ describe.each(BROWSERS)('notes under faults in %s', (name) => {
     const { page } = await bench.openStory(DEMO_URL, { [DEMO_URL]: DEMO_HTML })
     await page.setViewport({ width: 1200, height: 900 })
     const tabId = await tabIdOf(ext, DEMO_URL)
-    await waitFor(async () => (await tabState(ext, tabId)).status === 'ready', 'the story to be analysed')
+    await storyReady(ext, tabId)
     return { page, tabId }
   }
   const allNotes = async () => (await sendFrom(ext, { type: 'app/notes-all' })).value as { notes: { id: string; body: { text: string } }[]; invalid: number }

@@ -6,8 +6,8 @@
 // driver (./gloss-ui.ts) to know where to click, and clicks and types as a reader does.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'puppeteer-core'
-import { BROWSERS, DEMO_HTML, DEMO_URL, OPTIONS_PAGE, closeStrayPages, installPassageFinder, sendFrom, startBench, tabIdOf, tabState,
-  waitFor, type Bench } from './harness.ts'
+import { BROWSERS, DEMO_HTML, DEMO_URL, OPTIONS_PAGE, closeStrayPages, installPassageFinder, sendFrom, startBench, tabIdOf,
+  waitFor, type Bench, storyReady } from './harness.ts'
 import { boxOf, centre, inGloss, type Rect } from './gloss-ui.ts'
 
 /** Starts and ends inside lines of its paragraph, and spans more than one line. */
@@ -51,7 +51,7 @@ describe.each(BROWSERS)('notes on the page in %s', (name) => {
     const { page } = await bench.openStory(DEMO_URL, { [DEMO_URL]: DEMO_HTML })
     await page.setViewport({ width: 1200, height: 900 })
     const tabId = await tabIdOf(ext, DEMO_URL)
-    await waitFor(async () => (await tabState(ext, tabId)).status === 'ready', 'the story to be analysed')
+    await storyReady(ext, tabId)
     await page.waitForFunction(() => (CSS.highlights.get('gloss-loc')?.size ?? 0) > 0)
     return page
   }

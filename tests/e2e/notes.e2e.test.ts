@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { PNG } from 'pngjs'
 import type { Page } from 'puppeteer-core'
-import { BROWSERS, DEMO_HTML, DEMO_URL, closeStrayPages, installPassageFinder, sendFrom, startBench, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
+import { BROWSERS, DEMO_HTML, DEMO_URL, closeStrayPages, installPassageFinder, sendFrom, startBench, tabIdOf, waitFor, type Bench, storyReady } from './harness.ts'
 
 const PASSAGE = 'The injured troops suffered head injuries in the attack'
 const NOTE_TEXT = 'Compare with the casualty report <b>later</b>'
@@ -71,7 +71,7 @@ describe.each(BROWSERS)('notes in %s', (name) => {
     const { page } = await bench.openStory(DEMO_URL, { [DEMO_URL]: html })
     await page.setViewport({ width: 1200, height: 900 })
     const tabId = await tabIdOf(ext, DEMO_URL)
-    await waitFor(async () => (await tabState(ext, tabId)).status === 'ready', 'the story to be analysed')
+    await storyReady(ext, tabId)
     await page.waitForFunction(() => (CSS.highlights.get('gloss-loc')?.size ?? 0) > 0)
     return { page, tabId }
   }

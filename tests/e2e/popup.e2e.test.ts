@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'puppeteer-core'
-import { BROWSERS, DEMO_HTML, DEMO_URL, startBench, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'
+import { BROWSERS, DEMO_HTML, DEMO_URL, startBench, tabIdOf, waitFor, type Bench, storyReady } from './harness.ts'
 
 /** The seed story's dates a reader can place (docs/dates.md), each painted as a date. */
 const SEED_DATES = ['last August', 'Aug. 8, 2023', 'mid-October', 'Oct. 7', 'Jan. 10', 'Tuesday', 'early Wednesday morning']
@@ -28,7 +28,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     ({ bench, ext } = await startBench(name))
     ;({ page } = await bench.openStory(DEMO_URL, { [DEMO_URL]: DEMO_HTML }))
     tabId = await tabIdOf(ext, DEMO_URL)
-    await waitFor(async () => (await tabState(ext, tabId)).status === 'ready', 'the demo story to be analysed', 30_000)
+    await storyReady(ext, tabId, 30_000)
     await page.waitForFunction(() => (CSS.highlights.get('gloss-date')?.size ?? 0) > 0, { timeout: 20_000 })
   })
   afterAll(async () => {
