@@ -7,8 +7,9 @@
 //   --heldout   score the tuning slice of eng.train instead of eng.testa (what tuning reads)
 //   --model F   score another model file (a trial from `npm run train -- --out F`)
 //   --quick     no compromise, no demo story
-//   --news-errors  only list the errors on the development part of our modern-news annotation
-//                  (gold against predicted, 40 characters of context; docs/entities.md)
+//   --news-errors [WHAT]  only list the errors on the development part of our modern-news
+//               annotation (gold against predicted, 40 characters of context; docs/entities.md);
+//               WHAT keeps the lines that contain it: FN, FP, TYPE, "TYPE MISC->ORG", a page's slug
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -46,8 +47,11 @@ const entitiesOf = (text: string) => {
   if (!e) found.set(text, e = analyzeText(text, { published: null, lang: 'en', model }).entities)
   return e
 }
-if (process.argv.includes('--news-errors')) {
+const errorsOption = process.argv.indexOf('--news-errors')
+if (errorsOption > 0) {
+  const what = process.argv[errorsOption + 1]
   const lines = newsErrors(newsDocs.filter((d) => d.part === 'dev'), (t) => entitySpans(entitiesOf(t)))
+    .filter((l) => !what || what.startsWith('--') || l.includes(what))
   const kinds = new Map<string, number>()
   for (const l of lines) { const k = l.split('\t')[1]; kinds.set(k, (kinds.get(k) ?? 0) + 1) }
   console.log([...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}: ${n}`).join('\n'))
