@@ -7,6 +7,9 @@
 //   --heldout   score the tuning slice of eng.train instead of eng.testa (what tuning reads)
 //   --model F   score another model file (a trial from `npm run train -- --out F`)
 //   --quick     no compromise, no demo story
+//   --news-errors [WHAT]  only list the errors on the development part of our modern-news
+//               annotation (gold against predicted, 40 characters of context; docs/entities.md);
+//               WHAT keeps the lines that contain it: FN, FP, TYPE, "TYPE MISC->ORG", a page's slug
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -18,6 +21,11 @@ import { countSpans, newCounts, prf, readConll, type ConllDoc, type Counts } fro
 import { compromiseSpans } from './entities/compromise-spans.ts'
 import { readExtraSets } from './entities/extra-corpora.ts'
 import { caseCopy, evaluate } from './entities/train.ts'
+import { readNewsGold, type NewsDoc } from './entities/news-gold.ts'
+import { confusionLines, entitySpans, newsErrors, scoreNews, type NewsScore } from './entities/news-score.ts'
+import { compromiseCharSpans } from './entities/compromise-spans.ts'
+import { analyzeText } from '../src/engine/analyze.ts'
+import type { Entity } from '../src/engine/types.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const corpora = join(root, '..', 'shared', 'corpora')
@@ -29,6 +37,27 @@ if (!existsSync(join(corpora, 'conll2003', 'eng.testa'))) {
   process.exit(0)
 }
 const model = loadEntityModel(new Uint8Array(readFileSync(modelPath)))
+
+// Our modern-news annotation: the text goes to the engine as the extension gives it a story's text
+// (analyzeText: one call for the whole body, its paragraphs separated by blank lines).
+const newsDocs = readNewsGold(corpora)
+const found = new Map<string, Entity[]>()
+const entitiesOf = (text: string) => {
+  let e = found.get(text)
+  if (!e) found.set(text, e = analyzeText(text, { published: null, lang: 'en', model }).entities)
+  return e
+}
+const errorsOption = process.argv.indexOf('--news-errors')
+if (errorsOption > 0) {
+  const what = process.argv[errorsOption + 1]
+  const lines = newsErrors(newsDocs.filter((d) => d.part === 'dev'), (t) => entitySpans(entitiesOf(t)))
+    .filter((l) => !what || what.startsWith('--') || l.includes(what))
+  const kinds = new Map<string, number>()
+  for (const l of lines) { const k = l.split('\t')[1]; kinds.set(k, (kinds.get(k) ?? 0) + 1) }
+  console.log([...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}: ${n}`).join('\n'))
+  console.log(lines.join('\n'))
+  process.exit(0)
+}
 const heldout = process.argv.includes('--heldout')
 const testa = heldout ? readConll(join(corpora, 'conll2003', 'eng.train')).filter((_, i) => i % 10 === 9)
   : readConll(join(corpora, 'conll2003', 'eng.testa'))
@@ -71,6 +100,39 @@ for (const how of ['lower', 'upper'] as const) {
   console.log(`${how}cased: P ${f1(c.p)} R ${f1(c.r)} F1 ${f1(c.f)}`)
 }
 for (const set of readExtraSets(corpora)) table(`${set.name} held-out fifth`, set.heldOut, set.noMisc)
+newsTable(newsDocs)
+
+/**
+ * Modern news, our annotation (docs/entities.md): development and held-out part side by side,
+ * compromise on the same text, what the reading view paints, and names typed wrongly.
+ */
+function newsTable(docs: NewsDoc[]): void {
+  if (docs.length === 0) return
+  const parts = (['dev', 'heldout'] as const).map((part) => docs.filter((d) => d.part === part))
+  const ours = parts.map((p) => scoreNews(p, (t) => entitySpans(entitiesOf(t))))
+  const theirs = parts.map((p) => (quick ? undefined : scoreNews(p, compromiseCharSpans)))
+  const gold = (s: NewsScore) => sum(s.counts.tp) + sum(s.counts.fn)
+  const name = 'modern news (our annotation)'
+  console.log(`\n${name}: development ${parts[0].length} pages, ${gold(ours[0])} names; held out ${parts[1].length} pages, ${gold(ours[1])} names`)
+  console.log(`| ${name} | dev P | dev R | dev F1 | compromise dev F1 | held-out P | held-out R | held-out F1 | compromise held-out F1 |`)
+  console.log('|---|---|---|---|---|---|---|---|---|')
+  const cells = (c: Counts, i: number | null, other: Counts | undefined) => {
+    const m = i === null ? overall(c) : prf(c.tp[i], c.fp[i], c.fn[i])
+    const o = other === undefined || ENTITY_TYPES[i ?? 0] === 'MISC' && i !== null ? '–'
+      : f1(i === null ? overall(other).f : prf(other.tp[i], other.fp[i], other.fn[i]).f)
+    return `${f1(m.p)} | ${f1(m.r)} | **${f1(m.f)}** | ${quick ? '' : o}`
+  }
+  ENTITY_TYPES.forEach((t, i) => {
+    console.log(`| ${t} | ${cells(ours[0].counts, i, theirs[0]?.counts)} | ${cells(ours[1].counts, i, theirs[1]?.counts)} |`)
+  })
+  console.log(`| overall | ${cells(ours[0].counts, null, theirs[0]?.counts)} | ${cells(ours[1].counts, null, theirs[1]?.counts)} |`)
+  for (const [k, label] of [['entity', 'painted (entities isSure shows)'], ['mention', `painted (mentions, confidence ≥ ${PAINT_CONFIDENCE})`]] as const) {
+    const p = parts.map((part) => overall(scoreNews(part, (t) => entitySpans(entitiesOf(t), k)).counts))
+    console.log(`${label}: dev P ${f1(p[0].p)} R ${f1(p[0].r)}; held-out P ${f1(p[1].p)} R ${f1(p[1].r)}`)
+  }
+  console.log(`right span, wrong type (dev): ${confusionLines(ours[0]).join('; ')}`)
+  console.log(`right span, wrong type (held-out): ${confusionLines(ours[1]).join('; ')}`)
+}
 
 // confidence against precision on testa, by tenth
 const bins = { tp: new Array(10).fill(0), fp: new Array(10).fill(0) }

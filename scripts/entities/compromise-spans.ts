@@ -34,3 +34,31 @@ export function compromiseSpans(words: string[], sentence: ArrayLike<number>): {
   take(doc.places(), 2)
   return out
 }
+
+/**
+ * compromise's people, organisations and places in a running text, as character spans: each match
+ * without the spaces, punctuation and quotes around it, nor a possessive 's, as our annotation
+ * (news-gold) spans its names.
+ */
+export function compromiseCharSpans(text: string): { start: number; end: number; type: number }[] {
+  const doc = (nlp as unknown as (t: string) => Doc)(text)
+  const out: { start: number; end: number; type: number }[] = []
+  const take = (view: View, type: number) => {
+    for (const m of view.json({ offset: true, text: false, terms: false })) {
+      let s = m.offset.start
+      let e = s + m.offset.length
+      while (e > s && /[\s.,;:!?'"’”)\]]/.test(text[e - 1])) {
+        e--
+        // keep the full stop of an abbreviation ("U.S.", "Co.") that compromise included
+        if (text[e] === '.' && /\.[A-Za-z]$/.test(text.slice(s, e))) { e++; break }
+      }
+      if (/['’]s$/.test(text.slice(s, e))) e -= 2
+      while (s < e && /[\s("'‘“[]/.test(text[s])) s++
+      if (e > s) out.push({ start: s, end: e, type })
+    }
+  }
+  take(doc.people(), 0)
+  take(doc.organizations(), 1)
+  take(doc.places(), 2)
+  return out
+}
