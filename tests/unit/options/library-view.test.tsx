@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
+import { settleEffects } from '../support/preact-frames.ts'
 import { createNoteStore, editNote, exportWebAnnotations, memoryKeyValue, parseImport, readNote, type Note, type NoteStore } from '../../../src/notes/index.ts'
 import { noteOn } from '../notes/fixtures.ts'
 
@@ -117,6 +118,7 @@ afterEach(async () => {
   // is gone ("cancelAnimationFrame is not defined", seen once in fresh-clone CI)
   await act(() => { render(null, root) })
   root.remove()
+  await settleEffects()
 })
 afterAll(async () => {
   // and any after-paint timer an earlier act left behind runs while jsdom is still here

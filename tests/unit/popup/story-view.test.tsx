@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
+import { settleEffects } from '../support/preact-frames.ts'
 import type { ReadyTabState, StoryAnalysis } from '../../../src/messages.ts'
 import { buildView } from '../../../src/background/tab-view.ts'
 
@@ -52,7 +53,12 @@ async function show(s: ReadyTabState): Promise<HTMLElement> {
   await act(() => { render(<StoryView state={s} tabId={1} />, root!) })
   return root
 }
-afterEach(() => { tabNotes = []; if (root) { render(null, root); root.remove(); root = null } })
+afterEach(async () => {
+  tabNotes = []
+  // unmounted inside act, then every effect scheduled since has run: none is left for after jsdom goes
+  if (root) { const r = root; await act(() => { render(null, r) }); r.remove(); root = null }
+  await settleEffects()
+})
 
 const key = async (k: string) => act(() => { document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })) })
 const tabStops = (el: HTMLElement) => [...el.querySelectorAll<HTMLElement>('.cards [data-rove]')].filter((b) => b.tabIndex === 0)
