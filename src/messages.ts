@@ -293,9 +293,12 @@ const TabSettingsChanged = v.object({ type: v.literal('tab/settings-changed') })
 const TabNotesChanged = v.object({ type: v.literal('tab/notes-changed') })
 /** Open the note editor on the current selection (context menu, keyboard command). */
 const TabNewNote = v.object({ type: v.literal('tab/new-note') })
+/** From the popup's notes list: scroll to a note and open its card, focus inside. */
 const TabRevealNote = v.object({ type: v.literal('tab/reveal-note'), id: v.string() })
+/** The open-note command: open the card of the note at the caret or in view (null), or the next one if a card is open; focus inside. */
+const TabOpenNote = v.object({ type: v.literal('tab/open-note'), id: v.nullable(NoteId) })
 export const TabMessageSchema = v.variant('type', [TabRevealMsg, TabToggle, TabMove, TabSettingsChanged, TabNotesChanged,
-  TabNewNote, TabRevealNote])
+  TabNewNote, TabRevealNote, TabOpenNote])
 export type TabMessage = v.InferOutput<typeof TabMessageSchema>
 /**
  * The background asks a content script for the story text it last sent (the background keeps no

@@ -23,6 +23,8 @@ const READ_GAP_MS = 3_150_000
 const LOOKUPS = 400
 const CARD_BUDGET_MS = 10
 const BYTES_BUDGET = 2048
+// Issue 18: the options page's search keeps up with typing.
+const SEARCH_KEY_BUDGET_MS = 50
 
 function rng(seed: number) {
   return () => {
@@ -154,12 +156,24 @@ export default async function memoryBench(): Promise<BenchRow[]> {
     await memory.lookupMany(entities, { excludeKey: keys[STORIES - 1 - i] })
     popupTimes.push(performance.now() - t)
   }
+  // The options page: opening it lists the first stories and the entities most read about, which
+  // builds the search index; then the reader types a name, and each keystroke asks for both lists
+  // (as memory-view.tsx does). The worker's cost per keystroke, without the message round trip.
   let t = performance.now()
-  const listed = await memory.listStories({ query: vocab[3].name })
-  const searchMs = performance.now() - t
-  t = performance.now()
-  await memory.listStories({ query: vocab[3].name + ' a' })
-  const nextKeyMs = performance.now() - t
+  await memory.listStories({ limit: 50 })
+  await memory.topEntities({ limit: 20 })
+  const openMs = performance.now() - t
+  const typed = `${vocab[3].name} ${vocab[7].name.slice(0, 4)}`
+  const keystrokes: number[] = []
+  let listed = { total: 0 }
+  for (let i = 1; i <= typed.length; i++) {
+    t = performance.now()
+    listed = await memory.listStories({ query: typed.slice(0, i), limit: 50 })
+    await memory.topEntities({ query: typed.slice(0, i), limit: 20 })
+    keystrokes.push(performance.now() - t)
+  }
+  const oneWord = await memory.listStories({ query: vocab[3].name, limit: 50 })
+  const worstKey = Math.max(...keystrokes)
   t = performance.now()
   await memory.topEntities({ limit: 50 })
   const topMs = performance.now() - t
@@ -173,7 +187,10 @@ export default async function memoryBench(): Promise<BenchRow[]> {
     { group: 'memory', name: 'storage total', value: `${(bytes / 1e6).toFixed(1)} MB`, peer: 'Chrome storage.local quota 10 MB without unlimitedStorage' },
     { group: 'memory', name: 'bytes written per story recorded (JSON)', value: `${Math.round(written / STORIES)} B` },
     { group: 'memory', name: 'record one story (in-memory KV)', value: fmtMs(recordMs) },
-    { group: 'memory', name: `options: search all stories (${listed.total} hits)`, value: fmtMs(searchMs), peer: `next keystroke ${fmtMs(nextKeyMs)}` },
+    { group: 'memory', name: `options: open (first stories, top entities; builds the search index)`, value: fmtMs(openMs) },
+    { group: 'memory', name: `options: search stories, slowest keystroke of "${typed}" (${oneWord.total} hits for "${vocab[3].name}", ${listed.total} at the end)`,
+      value: fmtMs(worstKey), peer: `median ${fmtMs(percentile(keystrokes, 0.5))}, ${keystrokes.length} keystrokes; before the index: 2.4 s, next keystroke 0.28 s`,
+      budget: '≤ 50 ms', ok: worstKey <= SEARCH_KEY_BUDGET_MS },
     { group: 'memory', name: 'options: top entities over all stories', value: fmtMs(topMs) },
     { group: 'memory', name: 'stories found per card (sanity)', value: (found / LOOKUPS).toFixed(1) },
   ]

@@ -46,4 +46,5 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   else if (command === 'next-mention') void sendToTab(tabId, { type: 'tab/move', direction: 'next' })
   else if (command === 'previous-mention') void sendToTab(tabId, { type: 'tab/move', direction: 'previous' })
   else if (command === 'add-note') void sendToTab(tabId, { type: 'tab/new-note' })
+  else if (command === 'open-note') void sendToTab(tabId, { type: 'tab/open-note', id: null })
 })

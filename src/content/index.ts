@@ -24,7 +24,7 @@ import { storyKey } from '../page/story-key.ts'
 import { statedUrls } from '../page/stated-urls.ts'
 import { capText } from '../page/cap-text.ts'
 import { keepStoryText } from './story-text.ts'
-import { hoverNote, noteOnPassage, pointerOnNoteCard, showNoteButton, noteOnSelection, refreshNotes, repaintNotes, revealNote,
+import { hoverNote, noteOnPassage, openNoteByKeyboard, pointerOnNoteCard, showNoteButton, noteOnSelection, refreshNotes, repaintNotes, revealNote,
   watchSelection, type NotesContext } from './notes-controller.ts'
 
 interface Painted {
@@ -252,7 +252,10 @@ async function onTabMessage(msg: TabMessage, signal: AbortSignal): Promise<boole
       await refreshNotes(notes, signal)
       return true
     case 'tab/new-note':
-      return noteOnSelection(notes)
+      // Add a note with nothing selected: the reader's note here, if there is one (note-keyboard.ts).
+      return noteOnSelection(notes) || openNoteByKeyboard(notes, null)
+    case 'tab/open-note':
+      return openNoteByKeyboard(notes, msg.id)
     case 'tab/reveal-note':
       return revealNote(notes, msg.id)
     case 'tab/reveal': {

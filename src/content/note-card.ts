@@ -1,6 +1,8 @@
-// The card of a note on the page, shown while the reader hovers its passage: the note's text and
-// tags, the passage it had when the story changed there, and Edit and Delete. Note text is set as
-// textContent only.
+// The card of a note on the page, shown while the reader hovers its passage or opened from the
+// keyboard (./note-keyboard.ts): the note's text and tags, the passage it had when the story
+// changed there, and Edit, Delete and Close. Tab and Shift+Tab cycle through its buttons, as in a
+// modal dialog (WAI-ARIA dialog pattern), so a keyboard reader never tabs out into the page behind
+// it by accident. Note text is set as textContent only.
 //
 // The card is `pointer-events: none` when it opens, so a page hit-testing around a passage the
 // reader hovers finds its own text, as anywhere else (docs/DESIGN.md, threat model). It takes
@@ -12,6 +14,7 @@ import { el } from './ui-host.ts'
 export interface NoteCardActions {
   edit(note: Note): void
   remove(note: Note): void
+  close(): void
 }
 
 export function noteCard(doc: Document, note: Note, changed: boolean, actions?: NoteCardActions): HTMLElement {
@@ -32,9 +35,29 @@ export function noteCard(doc: Document, note: Note, changed: boolean, actions?: 
     remove.dataset.action = 'delete'
     remove.setAttribute('aria-label', 'Delete this note')
     remove.addEventListener('click', () => actions.remove(note))
-    card.append(el(doc, 'div', { class: 'actions' }, edit, remove))
+    const close = el(doc, 'button', { text: 'Close' })
+    close.type = 'button'
+    close.dataset.action = 'close'
+    close.addEventListener('click', () => actions.close())
+    card.append(el(doc, 'div', { class: 'actions' }, edit, remove, close))
+    card.addEventListener('keydown', (e) => cycleFocus(card, e as KeyboardEvent))
   }
   return card
+}
+
+/**
+ * Tab on the last button goes to the first, Shift+Tab on the first to the last. The event here is
+ * the shield's copy of the reader's key (./shield.ts): preventDefault on it cancels the original.
+ */
+function cycleFocus(card: HTMLElement, e: KeyboardEvent): void {
+  if (e.key !== 'Tab') return
+  const buttons = [...card.querySelectorAll<HTMLButtonElement>('button')]
+  const active = (card.getRootNode() as ShadowRoot | Document).activeElement
+  const i = buttons.findIndex((b) => b === active)
+  if (buttons.length === 0) return
+  e.preventDefault()
+  const next = i < 0 ? 0 : (i + (e.shiftKey ? -1 : 1) + buttons.length) % buttons.length
+  buttons[next].focus()
 }
 
 /** Whether a viewport point lies on the card, or within `margin` pixels of it (the gap between passage and card). */

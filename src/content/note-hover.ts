@@ -1,12 +1,12 @@
 // A note's card on the page: shown while the reader hovers the note's passage, kept open while
 // their pointer crosses to it and rests on it, with Edit (the editor, filled in) and Delete (with
-// an Undo toast). Saves and deletes go through the background, which repaints every tab on the
+// an Undo toast); the keyboard's way to it is ./note-keyboard.ts. Saves and deletes go through the background, which repaints every tab on the
 // story. Only the reader's own pointer counts: index.ts passes the points of trusted events.
 import { send } from '../platform/send.ts'
 import type { Note } from '../notes/schema.ts'
 import type { TextMap } from '../page/types.ts'
 import { CARD_GAP_PX } from '../ui/placement.ts'
-import { noteUnderPoint, placedNotes } from './notes-layer.ts'
+import { noteUnderPoint, placedNotes, type PlacedNote } from './notes-layer.ts'
 import { openEditor, place, type SaveOutcome } from './note-editor.ts'
 import { cardHolds, noteCard } from './note-card.ts'
 import { rememberFocus } from './focus-return.ts'
@@ -38,17 +38,33 @@ export function hoverNote(ctx: NotesContext, x: number, y: number): boolean {
   if (!n || !range) { hideNoteCardSoon(); return false }
   clearTimeout(hideTimer)
   if (card?.dataset.note === n.note.id && !card.hidden) return true
+  showNoteCard(ctx, n, range, false)
+  return true
+}
+
+/**
+ * Shows the card of a placed note beside its passage. With `focus` (opened from the keyboard) its
+ * first button takes focus, and Escape or Close gives focus back to where it was in the page.
+ */
+export function showNoteCard(ctx: NotesContext, n: PlacedNote, range: Range, focus: boolean): HTMLElement {
   hideNoteCard()
   giveFocusBack = rememberFocus(ctx.doc)
-  card = noteCard(ctx.doc, n.note, n.at!.changed, {
+  card = noteCard(ctx.doc, n.note, n.at?.changed ?? false, {
     edit: (note) => editNote(ctx, note),
     remove: (note) => void deleteNote(ctx, note).then((r) => { if (!r.ok) showToast(ctx.doc, r.message, null, true) }),
+    close: hideNoteCard,
   })
   card.dataset.note = n.note.id
-  card.addEventListener('keydown', (e) => { if (e.key === 'Escape') hideNoteCard() })
+  card.addEventListener('keydown', (e) => { if ((e as KeyboardEvent).key === 'Escape') hideNoteCard() })
   uiRoot(ctx.doc).append(card)
   place(card, range.getBoundingClientRect(), ctx.doc)
-  return true
+  if (focus) card.querySelector('button')?.focus()
+  return card
+}
+
+/** The id of the note whose card is open, or null. */
+export function openNoteCardId(): string | null {
+  return card && !card.hidden && card.isConnected ? card.dataset.note ?? null : null
 }
 
 /**

@@ -10,8 +10,10 @@ import { anchorNotes, flashBoxes, paintNotes, placedNotes } from './notes-layer.
 import { closeEditor, editorIsOpen, openEditor } from './note-editor.ts'
 import { hideNoteCard, outcome, type NotesContext } from './note-hover.ts'
 import { el, uiRoot } from './ui-host.ts'
+import { openNoteByKeyboard } from './note-keyboard.ts'
 
 export { hoverNote, pointerOnNoteCard, type NotesContext } from './note-hover.ts'
+export { openNoteByKeyboard } from './note-keyboard.ts'
 
 /** A selection still this long (not being dragged) gets the Note button. */
 const SELECTION_SETTLE_MS = 150
@@ -116,6 +118,7 @@ export function watchSelection(ctx: NotesContext, signal: AbortSignal): void {
   signal.addEventListener('abort', () => { hideNoteButton(); hideNoteCard(); closeEditor() })
 }
 
+/** From the popup's notes list: scrolls to a note, flashes its passage and opens its card with focus in it. */
 export function revealNote(ctx: NotesContext, id: string): boolean {
   const n = placedNotes().find((p) => p.note.id === id)
   const range = n?.at ? ctx.body()?.toRange(n.at.start, n.at.end) : null
@@ -123,7 +126,7 @@ export function revealNote(ctx: NotesContext, id: string): boolean {
   const el = range.startContainer.parentElement
   el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior })
   flashBoxes(ctx.doc, range)
-  return true
+  return openNoteByKeyboard(ctx, id)
 }
 
 /** Repaints the notes already anchored (after a resize or a re-render of the story's nodes). */

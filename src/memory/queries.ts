@@ -3,7 +3,9 @@
 // is skipped, never thrown.
 import type { EntityType } from '../engine/types.ts'
 import type { KeyValueStore } from './kv.ts'
-import { entityMatchKey, normaliseEntityName } from './entity-key.ts'
+import { entityMatchKey } from './entity-key.ts'
+import { createStorySearch, queryWords, type StorySearch } from './story-search.ts'
+export type { EntityCount } from './story-search.ts'
 import { catalogKey, headKey, META_KEY, segmentKey, storyIdProbes, storyItemKey } from './layout.ts'
 import { readStory, splitEntity, viewStory, type StoryView } from './migrate.ts'
 import { readHead, readIds, readMeta } from './stored-values.ts'
@@ -151,58 +153,19 @@ export interface ListOptions {
   offset?: number
 }
 
-/** Stories read, newest first, with search. `total` counts the matches. `loadAll` gives every
- *  story newest first (the facade caches it between keystrokes); without a query only the page
- *  asked for is read. */
+/** Stories read, newest first, with search. `total` counts the matches. `index` gives the search
+ *  index over every story (the facade builds it once and keeps it between keystrokes); without a
+ *  query only the page asked for is read. */
 export async function listStories(
   kv: KeyValueStore,
   options: ListOptions = {},
-  loadAll: () => Promise<StoryView[]> = async () => storiesByIds(kv, await allStoryIds(kv)),
+  index: () => Promise<StorySearch> = async () => createStorySearch(await storiesByIds(kv, await allStoryIds(kv))),
 ): Promise<{ total: number; stories: StoryView[] }> {
   const limit = options.limit ?? 50
   const offset = options.offset ?? 0
-  const words = normaliseEntityName(options.query ?? '').split(' ').filter((w) => w !== '')
-  if (words.length === 0) {
+  if (queryWords(options.query ?? '').length === 0) {
     const ids = await allStoryIds(kv)
     return { total: ids.length, stories: await storiesByIds(kv, ids.slice(offset, offset + limit)) }
   }
-  const matches = (await loadAll()).filter((s) => {
-    const hay = [s.title ?? '', s.site ?? '', s.key, ...s.entities.map((e) => e.name)].map(normaliseEntityName).join(' | ')
-    return words.every((w) => hay.includes(w))
-  })
-  return { total: matches.length, stories: matches.slice(offset, offset + limit) }
-}
-
-export interface EntityCount {
-  name: string
-  type: EntityType
-  matchKey: string
-  /** Stories read that mention it. */
-  count: number
-  lastReadAt: number
-}
-
-/** The entities most read about, most stories first, from every story read. */
-export function countEntities(
-  stories: readonly StoryView[],
-  options: { limit?: number; type?: EntityType; query?: string } = {},
-): EntityCount[] {
-  const words = normaliseEntityName(options.query ?? '').split(' ').filter((w) => w !== '')
-  const counts = new Map<string, EntityCount>()
-  for (const s of stories) {
-    for (const e of s.entities) {
-      if (options.type && e.type !== options.type) continue
-      const m = entityMatchKey(e.name, e.type)
-      const c = counts.get(m)
-      if (c) {
-        c.count++
-        if (s.readAt > c.lastReadAt) c.lastReadAt = s.readAt
-      } else {
-        counts.set(m, { name: e.name, type: e.type, matchKey: m, count: 1, lastReadAt: s.readAt })
-      }
-    }
-  }
-  const list = [...counts.values()].filter((c) => words.every((w) => c.matchKey.includes(w)))
-  list.sort((a, b) => b.count - a.count || b.lastReadAt - a.lastReadAt || (a.matchKey < b.matchKey ? -1 : 1))
-  return list.slice(0, options.limit ?? 50)
+  return (await index()).list(options.query ?? '', limit, offset)
 }

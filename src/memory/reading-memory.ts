@@ -15,18 +15,16 @@ import type { KeyValueStore } from './kv.ts'
 import { JOURNAL_KEY, META_KEY, SETTINGS_KEY, isStoryItemKey, dayOf, storyIdProbes, storyItemKey } from './layout.ts'
 import { readStory, splitEntity, viewStory, type StoryView } from './migrate.ts'
 import {
-  allStoryIds, catalogByDay, countEntities, listStories, lookupEntities, storiesByIds,
+  allStoryIds, catalogByDay, listStories, lookupEntities, storiesByIds,
   type EntityCount, type EntityLookup, type ListOptions, type LookupOptions,
 } from './queries.ts'
 import { rebuildIndex, type RebuildReport } from './rebuild.ts'
+import { createStorySearch, type StorySearch } from './story-search.ts'
 import { Journal, Settings, type StoryV2 } from './schema.ts'
 import { createSerialQueue } from './serial-queue.ts'
 import { readMeta, readSettings } from './stored-values.ts'
 
 const DAY_MS = 86_400_000
-// How long the options page's full listing is kept for its next search keystroke: reading and
-// checking 10,000 records costs about a second, filtering them in memory a few tens of ms.
-const LISTING_CACHE_MS = 60_000
 // Stories forgotten per journalled operation: keeps each journal entry and write small.
 const FORGET_BATCH = 200
 
@@ -83,17 +81,17 @@ export function createReadingMemory(kv: KeyValueStore, options: { now?: () => nu
   const now = options.now ?? (() => Date.now())
   const queue = createSerialQueue()
   let recovery: Promise<Recovery> | null = null
-  let listing: { at: number; stories: Promise<StoryView[]> } | null = null
+  let listing: Promise<StorySearch> | null = null
 
-  /** Every story, newest first; cached for a minute, dropped by any write. */
-  const allStories = (): Promise<StoryView[]> => {
-    const t = now()
-    if (listing === null || t - listing.at > LISTING_CACHE_MS || t < listing.at) {
-      const stories = (async () => storiesByIds(kv, await allStoryIds(kv)))()
-      listing = { at: t, stories }
-      stories.catch(() => (listing = null))
+  /** The search index over every story: built on first use (the options page's list of the entities
+   *  most read about, as it opens, so before the first keystroke), kept until a write drops it. */
+  const searchIndex = (): Promise<StorySearch> => {
+    if (listing === null) {
+      const built = (async () => createStorySearch(await storiesByIds(kv, await allStoryIds(kv))))()
+      listing = built
+      built.catch(() => { if (listing === built) listing = null })
     }
-    return listing.stories
+    return listing
   }
 
   // A recovery that failed (storage unavailable) is tried again by the next call.
@@ -225,8 +223,8 @@ export function createReadingMemory(kv: KeyValueStore, options: { now?: () => nu
       const { story } = await locate(key)
       return story ? viewStory(story) : null
     },
-    listStories: async (opts) => (await ready(), listStories(kv, opts, allStories)),
-    topEntities: async (opts) => (await ready(), countEntities(await allStories(), opts)),
+    listStories: async (opts) => (await ready(), listStories(kv, opts, searchIndex)),
+    topEntities: async (opts) => (await ready(), (await searchIndex()).top(opts)),
 
     forget: (key) =>
       write(async () => {

@@ -17,7 +17,7 @@ import {
 import { candidatesOf, copyKeys, ownKeys, planImport, writesOf } from './import-plan.ts'
 
 /** Notes written per key-value call on import: big enough to be quick, small enough to fail soft. */
-export const IMPORT_BATCH = 250
+export const IMPORT_BATCH = 1_000
 /** Keys read per key-value call when reading many notes. */
 const READ_CHUNK = 2_000
 /** Most notes in one page read. */
@@ -327,22 +327,14 @@ export function createNoteStore(kv: KeyValueStore): NoteStore {
       return ok({ ...read, next: more && ids.length > 0 ? ids[ids.length - 1] : null })
     }),
 
+    // The bulk path (issue 18): the whole import planned at once and written as one journalled
+    // write (writeNotes: the notes in sets of IMPORT_BATCH, then every story index and directory
+    // shard once), not batch by batch, which rewrote the same indexes and shards twenty times for
+    // 5,000 notes (14,899 keys and 6.1 MB written; now 8,000 and 4 MB, bench notes rows).
     importNotes: (incoming) => serial(async () => {
       await ensureReady()
-      const outcome: ImportOutcome = { imported: [], copies: [], skipped: [], failed: [] }
-      for (let i = 0; i < incoming.length; i += IMPORT_BATCH) {
-        const o = await applyBatch(incoming.slice(i, i + IMPORT_BATCH), null, null)
-        outcome.imported.push(...o.imported)
-        outcome.copies.push(...o.copies)
-        outcome.skipped.push(...o.skipped)
-        outcome.failed.push(...o.failed)
-        if (o.failed.some((f) => f.reason.startsWith('Storage failed'))) {
-          const reason = 'Storage failed; the notes before it were saved.'
-          outcome.failed.push(...candidatesOf(incoming.slice(i + IMPORT_BATCH)).candidates.map((c) => ({ id: c.note.id, reason })))
-          break
-        }
-      }
-      return ok(outcome)
+      const o = await applyBatch(incoming, null, null)
+      return ok({ imported: o.imported, copies: o.copies, skipped: o.skipped, failed: o.failed })
     }),
 
     importBatch: (batchId, incoming) => serial(async () => {

@@ -4,6 +4,8 @@
 // long quote with an ellipsis where it cut it; Escape closes the editor and the toast and gives
 // focus back to the page. Gloss's UI sits in a closed shadow root: the test reads it from the
 // driver (./gloss-ui.ts) to know where to click, and clicks and types as a reader does.
+// A keyboard reader reaches the same card with no pointer at all: the open-note command, Add a note
+// with nothing selected, or the popup's notes list (src/content/note-keyboard.ts).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'puppeteer-core'
 import { BROWSERS, DEMO_HTML, DEMO_URL, OPTIONS_PAGE, closeStrayPages, installPassageFinder, sendFrom, startBench, tabIdOf,
@@ -204,6 +206,104 @@ describe.each(BROWSERS)('notes on the page in %s', (name) => {
     expect(await storedNotes()).toEqual([])
     // Gone from the page too: no box is painted over its passage any more.
     await waitFor(() => inGloss(bench, page, (root) => root.querySelectorAll('.notes-layer .note-box').length === 0), 'the note to be unpainted')
+    await page.close()
+  })
+  // ---- the keyboard's way (issue 17): no pointer from here on -----------------------------------
+
+  /** Sends the background's message to the tab, as a command handler does: a command cannot be pressed headlessly. */
+  const toTab = async (msg: unknown) => ext.evaluate(async (id, m) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome
+    return api.tabs.sendMessage(id, m)
+  }, await tabIdOf(ext, DEMO_URL), msg as any)
+  /** The data-action of the focused control of Gloss's UI, when a note's card is open. */
+  const focusedInCard = (page: Page) => inGloss(bench, page, (root) =>
+    root.querySelector('.note-card') ? (root.activeElement as HTMLElement | null)?.dataset.action ?? null : null)
+  /** The page counts every key event its own capture listener on window sees. */
+  const countPageKeys = (page: Page) => page.evaluate(() => {
+    const w = window as unknown as { keysSeen: number }
+    w.keysSeen = 0
+    for (const t of ['keydown', 'keyup']) addEventListener(t, () => { w.keysSeen++ }, true)
+  })
+  const pageKeys = (page: Page) => page.evaluate(() => (window as unknown as { keysSeen: number }).keysSeen)
+  /** The pointer off the story, and no card of hovering left open. */
+  const pointerAway = async (page: Page) => {
+    await page.mouse.move(2, 2)
+    await page.evaluate(() => getSelection()?.removeAllRanges())
+    await waitFor(async () => (await boxOf(bench, page, '.note-card')) === null, 'no note card open')
+  }
+
+  it('opens a note’s card without a pointer (the open-note command’s message): focus on Edit, Tab cycles, Escape closes and gives focus back; the page sees no key', async () => {
+    const page = await openDemo()
+    await takeNote(page, PASSAGE, NOTE_TEXT, 'keys')
+    await pointerAway(page)
+    await page.evaluate(() => scrollTo(0, 0))
+    await countPageKeys(page)
+    // From the top of the page: the note in view, else the first below it, scrolled to; its card inside the viewport.
+    expect(await toTab({ type: 'tab/open-note', id: null })).toBe(true)
+    expect(await waitFor(() => focusedInCard(page), 'the card, focus inside')).toBe('edit')
+    const card = (await boxOf(bench, page, '.note-card'))!
+    expect(card.y).toBeGreaterThanOrEqual(0)
+    expect(card.y + card.height).toBeLessThanOrEqual(900)
+    const order: (string | null)[] = []
+    for (const shift of [false, false, false, true]) {
+      if (shift) await page.keyboard.down('Shift')
+      await page.keyboard.press('Tab')
+      if (shift) await page.keyboard.up('Shift')
+      order.push(await focusedInCard(page))
+    }
+    expect(order).toEqual(['delete', 'close', 'edit', 'close'])
+    await page.keyboard.press('Escape')
+    await waitFor(async () => (await boxOf(bench, page, '.note-card')) === null, 'Escape to close the card')
+    expect(await focusInPage(page)).toBe(true)
+    // Every key went to Gloss's card: none reached the page.
+    expect(await pageKeys(page)).toBe(0)
+    // Nothing of the note in the page-visible highlight registry.
+    expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => !/^gloss-(per|org|loc|misc|date|again|focus|flash)$/.test(k)))).toEqual([])
+    await page.close()
+  })
+
+  it('edits a note by keyboard from its card', async () => {
+    const page = await openDemo()
+    const [before] = await storedNotes()
+    await pointerAway(page)
+    expect(await toTab({ type: 'tab/open-note', id: null })).toBe(true)
+    expect(await waitFor(() => focusedInCard(page), 'the card, focus inside')).toBe('edit')
+    await page.keyboard.press('Enter')
+    expect(await waitFor(() => inGloss(bench, page, (root) => root.activeElement?.tagName === 'TEXTAREA' && (root.activeElement as HTMLTextAreaElement).value),
+      'the editor, filled in and focused')).toBe(NOTE_TEXT)
+    await page.keyboard.type(', by keyboard')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('End')
+    await page.keyboard.type(', typed')
+    await page.keyboard.press('Enter')
+    const edited = await waitFor(async () => (await storedNotes()).find((n) => n.body.text !== NOTE_TEXT), 'the edit to be stored')
+    expect(edited).toMatchObject({ id: before.id, created: before.created, body: { text: `${NOTE_TEXT}, by keyboard`, tags: ['keys', 'typed'] } })
+    await waitFor(async () => (await boxOf(bench, page, 'form.editor')) === null, 'the editor to close')
+    expect(await focusInPage(page)).toBe(true)
+    await page.close()
+  })
+
+  it('deletes a note by keyboard from its card (Add a note with nothing selected opens it), and Undo puts it back; the popup’s list opens it too', async () => {
+    const page = await openDemo()
+    const [before] = await storedNotes()
+    await pointerAway(page)
+    expect(await toTab({ type: 'tab/new-note' })).toBe(true)
+    expect(await waitFor(() => focusedInCard(page), 'the card, focus inside')).toBe('edit')
+    await page.keyboard.press('Tab')
+    expect(await focusedInCard(page)).toBe('delete')
+    await page.keyboard.press('Enter')
+    await waitFor(async () => (await storedNotes()).length === 0, 'the note to be deleted')
+    expect(await waitFor(() => inGloss(bench, page, (root) => root.querySelector('.toast') && root.activeElement?.textContent), 'the Undo toast'))
+      .toBe('Undo')
+    await page.keyboard.press('Enter')
+    expect(await waitFor(async () => (await storedNotes())[0], 'the note to be put back')).toEqual(before)
+    // Painted again, and the popup's notes list (its click sends app/note-reveal) opens its card with focus.
+    await waitFor(() => inGloss(bench, page, (root) => root.querySelectorAll('.notes-layer .note-box').length > 0), 'the note to be painted again')
+    await waitFor(async () => (await boxOf(bench, page, '.toast')) === null, 'the toast to go')
+    expect(await sendFrom(ext, { type: 'app/note-reveal', tabId: await tabIdOf(ext, DEMO_URL), id: before.id })).toEqual({ ok: true, value: true })
+    expect(await waitFor(() => focusedInCard(page), 'the card from the popup, focus inside')).toBe('edit')
+    await page.keyboard.press('Escape')
+    await waitFor(async () => (await boxOf(bench, page, '.note-card')) === null, 'Escape to close the card')
     await page.close()
   })
 })

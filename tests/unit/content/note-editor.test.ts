@@ -93,12 +93,33 @@ describe('note editor', () => {
 
 describe('note card', () => {
   const note = { id: 'urn:uuid:1', body: { text: 'mine', tags: [] }, target: { selector: [{ exact: 'old' }] } } as never
-  it('offers Edit and Delete on the note it shows', () => {
+  it('offers Edit, Delete and Close on the note it shows', () => {
     const did: string[] = []
-    const card = noteCard(document, note, false, { edit: (n) => did.push('edit ' + n.id), remove: (n) => did.push('delete ' + n.id) })
+    const card = noteCard(document, note, false, { edit: (n) => did.push('edit ' + n.id), remove: (n) => did.push('delete ' + n.id),
+      close: () => did.push('close') })
     for (const b of card.querySelectorAll('button')) b.click()
-    expect(did).toEqual(['edit urn:uuid:1', 'delete urn:uuid:1'])
-    expect([...card.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Edit', 'Delete'])
+    expect(did).toEqual(['edit urn:uuid:1', 'delete urn:uuid:1', 'close'])
+    expect([...card.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Edit', 'Delete', 'Close'])
+  })
+
+  it('keeps Tab inside the card: Tab from Close goes to Edit, Shift+Tab from Edit to Close', () => {
+    const card = noteCard(document, note, false, { edit: () => {}, remove: () => {}, close: () => {} })
+    const root = uiRoot(document)
+    root.append(card)
+    const [edit, , close] = card.querySelectorAll('button')
+    const tab = (shiftKey: boolean) => {
+      const e = new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, cancelable: true })
+      root.activeElement!.dispatchEvent(e)
+      return e.defaultPrevented
+    }
+    close.focus()
+    expect(tab(false)).toBe(true)
+    expect(root.activeElement).toBe(edit)
+    expect(tab(true)).toBe(true)
+    expect(root.activeElement).toBe(close)
+    expect(tab(true)).toBe(true)
+    expect(root.activeElement?.textContent).toBe('Delete')
+    card.remove()
   })
 })
 

@@ -2,6 +2,7 @@
 // what it rejected and why, and never overwrites or loses a stored note.
 import { describe, expect, it } from 'vitest'
 import {
+  IMPORT_BATCH,
   annotationJson, createNoteStore, exportFileParts, exportMarkdown, exportWebAnnotations, memoryKeyValue, noteKey,
   parseImport, POSITION_NOTE, type Note,
 } from '../../../src/notes/index.ts'
@@ -83,9 +84,9 @@ describe('export and import', () => {
       if (Object.keys(items).some((k) => k.includes('/note/')) && ++calls > 1) throw new Error('quota')
       return inner.set(items)
     } })
-    const notes = Array.from({ length: 300 }, () => noteOn('Transit was the second sticking point.'))
+    const notes = Array.from({ length: IMPORT_BATCH + 50 }, () => noteOn('Transit was the second sticking point.'))
     const outcome = unwrap(await store.importNotes(notes))
-    expect(outcome.imported).toHaveLength(250)
+    expect(outcome.imported).toHaveLength(IMPORT_BATCH)
     expect(outcome.failed).toHaveLength(50)
     expect(outcome.failed[0].reason).toMatch(/Storage failed/)
   })

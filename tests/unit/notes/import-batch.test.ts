@@ -2,7 +2,7 @@
 // with what the first one did, not "already stored"; a batch a stopped worker left half written is
 // finished by the resend; reading goes page by page through the id directory.
 import { describe, expect, it } from 'vitest'
-import { createNoteStore, memoryKeyValue, noteKey, type KeyValueStore, type Note } from '../../../src/notes/index.ts'
+import { createNoteStore, IMPORT_BATCH, memoryKeyValue, noteKey, type KeyValueStore, type Note } from '../../../src/notes/index.ts'
 import { IMPORT_LOG_LENGTH } from '../../../src/notes/note-directory.ts'
 import { noteOn } from './fixtures.ts'
 
@@ -13,6 +13,24 @@ const unwrap = <T>(r: { ok: true; value: T } | { ok: false; error: { message: st
 const many = (n: number, storyKey = 'batch') => Array.from({ length: n }, () => noteOn('The vote was 7 to 4.', { storyKey }))
 
 describe('import batches', () => {
+  it('writes a bulk import once: its notes in sets of IMPORT_BATCH, each story index and directory shard once (issue 18)', async () => {
+    const inner = memoryKeyValue()
+    const sets: string[][] = []
+    const store = createNoteStore({ ...inner, set: async (items) => { sets.push(Object.keys(items)); return inner.set(items) } })
+    unwrap(await store.count()) // the directory exists, as in a store in use
+    sets.length = 0
+    const notes = Array.from({ length: 2 * IMPORT_BATCH + 10 }, (_, i) => noteOn('The vote was 7 to 4.', { storyKey: `story-${i % 300}` }))
+    expect(unwrap(await store.importNotes(notes)).imported).toHaveLength(notes.length)
+    const noteSets = sets.filter((keys) => keys.some((k) => k.includes('/note/')))
+    expect(noteSets).toHaveLength(3)
+    // Every other key written (journal, story indexes, directory shards) is written once.
+    const others = sets.flat().filter((k) => !k.includes('/note/'))
+    expect(others.length - new Set(others).size).toBe(0)
+    expect(sets.length).toBe(noteSets.length + 2) // + the journal, + indexes and directory in one set
+    expect(unwrap(await store.count())).toBe(notes.length)
+    expect(unwrap(await store.forStory({ storyKey: 'story-7' })).notes).toHaveLength(7)
+  })
+
   it('answers a batch sent again with the outcome of the first time', async () => {
     const store = createNoteStore(memoryKeyValue())
     const notes = many(300)
@@ -50,19 +68,19 @@ describe('import batches', () => {
       if (Object.keys(items).some((k) => k.includes('/note/')) && ++noteWrites === 2) return new Promise(() => {})
       return inner.set(items)
     } }
-    const notes = many(400, 'half')
+    const notes = many(IMPORT_BATCH + 150, 'half')
     void createNoteStore(dying).importBatch('big:0', notes)
     await new Promise((r) => setTimeout(r, 50))
-    expect(notes.filter((n) => inner.data.has(noteKey(n.id)))).toHaveLength(250)
+    expect(notes.filter((n) => inner.data.has(noteKey(n.id)))).toHaveLength(IMPORT_BATCH)
 
     const store = createNoteStore(inner) // the new worker
     unwrap(await store.repair())
-    expect(unwrap(await store.count())).toBe(250) // what was written is indexed
+    expect(unwrap(await store.count())).toBe(IMPORT_BATCH) // what was written is indexed
     const resent = unwrap(await store.importBatch('big:0', notes))
-    expect(resent.imported).toHaveLength(400)
+    expect(resent.imported).toHaveLength(IMPORT_BATCH + 150)
     expect(resent.skipped).toEqual([])
-    expect(unwrap(await store.count())).toBe(400)
-    expect(unwrap(await store.forStory({ storyKey: 'half' })).notes).toHaveLength(400)
+    expect(unwrap(await store.count())).toBe(IMPORT_BATCH + 150)
+    expect(unwrap(await store.forStory({ storyKey: 'half' })).notes).toHaveLength(IMPORT_BATCH + 150)
   })
 
   it('remembers the last batches only', async () => {

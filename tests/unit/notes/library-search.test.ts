@@ -1,5 +1,6 @@
 // The library's search: full text with prefixes and typos, filters by site, tag and entity.
-import { describe, expect, it } from 'vitest'
+import MiniSearch from 'minisearch'
+import { describe, expect, it, vi } from 'vitest'
 import { createLibraryIndex } from '../../../src/notes/index.ts'
 import { noteOn } from './fixtures.ts'
 
@@ -46,5 +47,24 @@ describe('library search', () => {
     live.remove(notes[3].id)
     expect(live.search('ferry')).toEqual([])
     expect(live.search('', {}).length).toBe(3)
+  })
+
+  it('looks up each word once while the reader types: a keystroke searches only the word being typed', () => {
+    const typing = createLibraryIndex(notes)
+    const spy = vi.spyOn(MiniSearch.prototype, 'search')
+    const typed = 'budget east trai'
+    for (let i = 1; i <= typed.length; i++) typing.search(typed.slice(0, i))
+    // One search per distinct word as typed so far ("b", "bu", …, "budget", "e", …, "trai"): the
+    // words before the last are never searched again.
+    const words = new Set<string>()
+    for (let i = 1; i <= typed.length; i++) for (const w of typed.slice(0, i).split(' ').filter(Boolean)) words.add(w)
+    expect(spy.mock.calls.length).toBe(words.size)
+    expect(ids(typing.search(typed))).toEqual([2])
+    // A change to the notes drops the kept words: an edited note is found by its new text.
+    typing.upsert({ ...notes[0], body: { ...notes[0].body, text: 'East side budget, training' } })
+    expect(ids(typing.search(typed)).sort()).toEqual([0, 2])
+    typing.remove(notes[2].id)
+    expect(ids(typing.search(typed))).toEqual([0])
+    spy.mockRestore()
   })
 })
