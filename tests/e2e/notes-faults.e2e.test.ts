@@ -104,9 +104,11 @@ describe.each(BROWSERS)('notes under faults in %s', (name) => {
     expect(await popup.$$eval('[data-card="notes"] li[data-status="anchored"]', (l) => l.length)).toBe(60)
     await popup.close()
     await page.close()
-    // The suite's usual limit: the import is one bulk write (note-store.ts importNotes), which took
-    // it from 41–60 s in Firefox (and a 240 s limit) to about 10–25 s on this busy 2-core machine.
-  })
+    // The import is one bulk write (note-store.ts importNotes), which took it from 41–60 s in
+    // Firefox to about 10–25 s alone on a busy 2-core machine, and 47.6 s inside a full suite run
+    // at load 13: a limit above the suite's usual 60 s keeps a slow CI machine from failing a
+    // test whose work is bounded (the bench row notes-browser tracks the time itself).
+  }, 180_000)
 
   it.runIf(name === 'chromium')('reports a failed storage write and loses nothing already stored (Chromium: the worker can be reached)', async () => {
     await clearStorage(ext)
