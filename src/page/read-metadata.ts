@@ -2,7 +2,7 @@
 // Sources in the order that proved most accurate on real pages (docs/story.md): JSON-LD of the
 // story, then OpenGraph and other meta tags, then microdata, <time>, and the visible page.
 import type { StoryMeta } from './types.ts'
-import { isStoryType, ldNames, ldString, typesOf, type LdObject } from './json-ld.ts'
+import { indexById, isStoryType, ldAuthors, ldString, typesOf, type LdObject } from './json-ld.ts'
 import { toIso } from './iso-date.ts'
 import { parseByline } from './byline.ts'
 import type { Visible } from './read-visible.ts'
@@ -39,6 +39,8 @@ const PUBLISHED_META = ['article:published_time', 'og:article:published_time', '
   'og:published_time', 'article:published', 'datecreated', 'citation_publication_date']
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'modified_time', 'utime',
   'dcterms.modified', 'last-modified', 'article:modified', 'lastmod']
+/** A login rather than a name: one word in lower case, or with a dot or an underscore ("q_admin"). */
+const LOGIN_NAME = /^(?:[^\s\p{Lu}]+|\S*[._]\S*)$/u
 const AUTHOR_META = ['author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator', 'dcterms.creator', 'cxenseparse:author', 'twitter:creator:name']
 
 /** The JSON-LD object that describes the story: an Article kind, else a WebPage with a headline. */
@@ -130,16 +132,33 @@ export function readMetadata(doc: Document, parts: PageParts, objects: LdObject[
     absoluteUrl(ldString(ld?.url) ?? ldString((ld?.mainEntityOfPage as LdObject | undefined)?.['@id'] ?? ld?.mainEntityOfPage), base) ??
     absoluteUrl(base, null)
 
-  let byline = ld ? ldNames(ld.author ?? ld.creator, true).flatMap((n) => parseByline(n)) : []
-  if (byline.length === 0) byline = parseByline(first(metas, AUTHOR_META))
-  for (const candidate of vis.authors) {
-    if (byline.length > 0) break
-    byline = parseByline(candidate)
-  }
-  // The outlet is not an author ("Le Monde" on "Le Monde.fr").
+  // Bylines in order of trust: JSON-LD people, the author metas in turn, the visible bylines in
+  // page order, then organisations named as author in JSON-LD. The first that names someone other
+  // than the outlet wins. The outlet's own name ("ServiceTitan" on its blog, "Rick Steves" on his
+  // site) and a login name stated in metadata ("andrew.keaveney") are kept only when nobody else
+  // is named, since then they are the byline a reader sees.
   const key = (s: string) => s.toLowerCase().replace(/\.[a-z]{2,3}(?:\.[a-z]{2})?$/, '').replace(/[^\p{L}\p{N}]/gu, '')
   const siteKeys = [site, publisher].filter((x): x is string => !!x).map(key)
-  byline = [...new Set(byline.filter((n) => !siteKeys.includes(key(n))))]
+  const ldBy = ld ? ldAuthors(ld.author ?? ld.creator, indexById(objects)) : { people: [], organisations: [] }
+  const stated = (raw: string | undefined) => parseByline(raw === undefined ? raw : decodeEntities(raw), { stated: true })
+  const sources: Array<() => string[]> = [
+    () => ldBy.people.flatMap(stated),
+    ...AUTHOR_META.map((k) => () => stated(metas.get(k))),
+    ...vis.authors.map((candidate) => () => parseByline(candidate)),
+    () => ldBy.organisations.flatMap(stated),
+  ]
+  let byline: string[] = []
+  let fallback: string[] = []
+  for (const source of sources) {
+    const names = source()
+    const others = names.filter((n) => !siteKeys.includes(key(n)) && !LOGIN_NAME.test(n))
+    if (others.length > 0) {
+      byline = others
+      break
+    }
+    if (fallback.length === 0) fallback = names
+  }
+  byline = [...new Set(byline.length > 0 ? byline : fallback)]
 
   const published = toIso(ldString(ld?.datePublished)) ?? toIso(first(metas, PUBLISHED_META)) ??
     vis.published ?? toIso(ldString(ld?.dateCreated))
