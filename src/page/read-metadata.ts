@@ -37,6 +37,24 @@ const PUBLISHED_META = ['article:published_time', 'og:article:published_time', '
   'article.published', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'dc.date.issued',
   'dcterms.created', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'ptime', 'dat', 'displaydate',
   'og:published_time', 'article:published', 'datecreated', 'citation_publication_date']
+/** Other meta names for the publication day ("published", "w-published-date"); not "publisher". */
+const PUBLISHED_KEY = /(?:^|[-_.:])publish(?:ed)?(?:[-_.]?(?:date|time|at|on))?$/
+
+/**
+ * A publication day from weaker sources, for a story that nothing else dates: another meta name
+ * with "published" in it, or the page's WebPage object (WordPress with Yoast writes one on every
+ * page, shops and catalogues too, so it does not count as the page dating itself in
+ * classify-page.ts: on WCXB it would have kept a few catalogue pages from being left quiet).
+ */
+export function weakPublished(parts: PageParts, objects: LdObject[]): string | null {
+  for (const [k, v] of readMetas(parts.metas)) {
+    const day = PUBLISHED_KEY.test(k) ? toIso(v) : null
+    if (day) return day
+  }
+  const page = objects.find((o) => o.datePublished !== undefined && typesOf(o).some((t) => /WebPage/i.test(t)))
+  return toIso(ldString(page?.datePublished))
+}
+
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'modified_time', 'utime',
   'dcterms.modified', 'last-modified', 'article:modified', 'lastmod']
 /** A login rather than a name: one word in lower case, or with a dot or an underscore ("q_admin"). */
