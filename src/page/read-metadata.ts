@@ -115,9 +115,20 @@ function chooseTitleText(ld: LdObject | null, metas: Metas, titleEl: Element | n
   }
   // A page's one visible h1 is its headline, even when the metadata titles say it otherwise (an
   // SEO title, a year changed since): unless it is the site's name.
-  if (visible.h1 !== null && (!site || norm(visible.h1) !== norm(site))) return visible.h1
+  // Not when it shares no word with any metadata title: then it is a menu button, a promotion box
+  // or the site's name in an h1 ("Open Menu Close Menu"), and the metadata knows the headline.
+  if (visible.h1 !== null && (!site || norm(visible.h1) !== norm(site)) &&
+    (candidates.length === 0 || candidates.some((c) => sharesWord(visible.h1!, c)))) return visible.h1
   const meta = candidates[0]
   return meta ? stripSite(meta, site) : null
+}
+
+/** Words of four letters or more, lower-cased: what two titles of one story share. */
+const TITLE_WORD = /[\p{L}\p{N}]{4,}/gu
+
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.toLowerCase().match(TITLE_WORD) ?? [])
+  return (b.toLowerCase().match(TITLE_WORD) ?? []).some((w) => words.has(w))
 }
 
 const TITLE_SEPARATOR = /\s+[|–—·•»:-]\s+/
