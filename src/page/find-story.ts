@@ -4,10 +4,11 @@
 import type { StoryResult } from './types.ts'
 import { scanPage, type BodyScan } from './find-body.ts'
 import { extractBody } from './extract-body.ts'
-import { readMetadata } from './read-metadata.ts'
+import { readMetadata, weakPublished } from './read-metadata.ts'
 import { findHeadlineElement, readVisible } from './read-visible.ts'
 import { isStoryType, readJsonLdScripts, typesOf, type LdObject } from './json-ld.ts'
-import type { PageParts } from './page-parts.ts'
+import type { Found, PageParts } from './page-parts.ts'
+import { headlineDays } from './headline-dateline.ts'
 import { notAStory, type PageSignals } from './classify-page.ts'
 import { collectText } from './text-map.ts'
 import { fromText, toIso } from './iso-date.ts'
@@ -63,6 +64,12 @@ function closestArticle(el: Element): Element | null {
   return null
 }
 
+/** The first visible element of a list the page walk noted. */
+function firstVisible(found: Found[]): Element | null {
+  for (const f of found) if (!f.hidden) return f.el
+  return null
+}
+
 export function findStory(doc: Document, opts: FindStoryOptions = {}): StoryResult {
   try {
     const root = doc.documentElement
@@ -96,7 +103,11 @@ export function findStory(doc: Document, opts: FindStoryOptions = {}): StoryResu
     const { map, blocks } = extractBody(scan, headline)
     if (map.text.trim().length === 0) return { ok: false, reason: 'no story text' }
     const titleMap = headline ? collectText(headline).map : null
-    const published = meta.published ?? datelineDay(map.text) ?? urlDay(meta.url)
+    // Days by the headline come after the metadata's and before the address's; a day labelled
+    // as a change ("Updated …") is the last resort, after the address (docs/story.md).
+    const shown = headline ?? firstVisible(parts.h1)
+    const byHeadline = shown ? headlineDays(shown, root) : null
+    const published = meta.published ?? weakPublished(parts, ld) ?? datelineDay(map.text) ?? byHeadline?.published ?? urlDay(meta.url) ?? byHeadline?.changed ?? null
     return { ok: true, story: { ...meta, published, text: map.text }, blocks, textMap: map, titleMap }
   } catch (err) {
     // A page can be anything; an exception must not escape into the content script.

@@ -113,17 +113,42 @@ export function ldString(value: unknown): string | null {
   return null
 }
 
-/** Names of a JSON-LD author value: a string, a Person, an Organization, or a list of them. */
-export function ldNames(value: unknown, skipOrganizations: boolean): string[] {
-  const out: string[] = []
+/** The page's JSON-LD objects by their @id, for values that only point at one ({"@id": "…#/schema/person/…"}). */
+export function indexById(objects: LdObject[]): Map<string, LdObject> {
+  const out = new Map<string, LdObject>()
+  for (const o of objects) {
+    const id = o['@id']
+    if (typeof id === 'string' && !out.has(id)) out.set(id, o)
+  }
+  return out
+}
+
+/** The names of a JSON-LD author value, people and organisations apart. */
+export interface LdAuthors {
+  people: string[]
+  organisations: string[]
+}
+
+/** Types whose author is a body, not a person: a byline only when no person is named. */
+const ORGANISATION_TYPE = /Organization|Corporation|WebSite|Brand/i
+
+/**
+ * Names of a JSON-LD author value: a string, a Person, an Organization, a reference by @id to one
+ * of them elsewhere on the page (Yoast writes every author so), or a list of these.
+ */
+export function ldAuthors(value: unknown, byId: Map<string, LdObject>): LdAuthors {
+  const out: LdAuthors = { people: [], organisations: [] }
   const list = Array.isArray(value) ? value : [value]
   for (const v of list.slice(0, 20)) {
-    if (typeof v === 'string') out.push(v)
+    if (typeof v === 'string') out.people.push(v)
     else if (v && typeof v === 'object') {
-      const o = v as LdObject
-      if (skipOrganizations && typesOf(o).some((t) => /Organization|Corporation|NewsMediaOrganization/i.test(t))) continue
+      let o = v as LdObject
+      const id = o['@id']
+      if (ldString(o.name) === null && typeof id === 'string') o = byId.get(id) ?? o
       const name = ldString(o.name)
-      if (name) out.push(name)
+      if (!name) continue
+      if (typesOf(o).some((t) => ORGANISATION_TYPE.test(t))) out.organisations.push(name)
+      else out.people.push(name)
     }
   }
   return out

@@ -2,7 +2,7 @@
 // Sources in the order that proved most accurate on real pages (docs/story.md): JSON-LD of the
 // story, then OpenGraph and other meta tags, then microdata, <time>, and the visible page.
 import type { StoryMeta } from './types.ts'
-import { isStoryType, ldNames, ldString, typesOf, type LdObject } from './json-ld.ts'
+import { indexById, isStoryType, ldAuthors, ldString, typesOf, type LdObject } from './json-ld.ts'
 import { toIso } from './iso-date.ts'
 import { parseByline } from './byline.ts'
 import type { Visible } from './read-visible.ts'
@@ -37,8 +37,28 @@ const PUBLISHED_META = ['article:published_time', 'og:article:published_time', '
   'article.published', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'dc.date.issued',
   'dcterms.created', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'ptime', 'dat', 'displaydate',
   'og:published_time', 'article:published', 'datecreated', 'citation_publication_date']
+/** Other meta names for the publication day ("published", "w-published-date"); not "publisher". */
+const PUBLISHED_KEY = /(?:^|[-_.:])publish(?:ed)?(?:[-_.]?(?:date|time|at|on))?$/
+
+/**
+ * A publication day from weaker sources, for a story that nothing else dates: another meta name
+ * with "published" in it, or the page's WebPage object (WordPress with Yoast writes one on every
+ * page, shops and catalogues too, so it does not count as the page dating itself in
+ * classify-page.ts: on WCXB it would have kept a few catalogue pages from being left quiet).
+ */
+export function weakPublished(parts: PageParts, objects: LdObject[]): string | null {
+  for (const [k, v] of readMetas(parts.metas)) {
+    const day = PUBLISHED_KEY.test(k) ? toIso(v) : null
+    if (day) return day
+  }
+  const page = objects.find((o) => o.datePublished !== undefined && typesOf(o).some((t) => /WebPage/i.test(t)))
+  return toIso(ldString(page?.datePublished))
+}
+
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'modified_time', 'utime',
   'dcterms.modified', 'last-modified', 'article:modified', 'lastmod']
+/** A login rather than a name: one word in lower case, or with a dot or an underscore ("q_admin"). */
+const LOGIN_NAME = /^(?:[^\s\p{Lu}]+|\S*[._]\S*)$/u
 const AUTHOR_META = ['author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator', 'dcterms.creator', 'cxenseparse:author', 'twitter:creator:name']
 
 /** The JSON-LD object that describes the story: an Article kind, else a WebPage with a headline. */
@@ -95,9 +115,20 @@ function chooseTitleText(ld: LdObject | null, metas: Metas, titleEl: Element | n
   }
   // A page's one visible h1 is its headline, even when the metadata titles say it otherwise (an
   // SEO title, a year changed since): unless it is the site's name.
-  if (visible.h1 !== null && (!site || norm(visible.h1) !== norm(site))) return visible.h1
+  // Not when it shares no word with any metadata title: then it is a menu button, a promotion box
+  // or the site's name in an h1 ("Open Menu Close Menu"), and the metadata knows the headline.
+  if (visible.h1 !== null && (!site || norm(visible.h1) !== norm(site)) &&
+    (candidates.length === 0 || candidates.some((c) => sharesWord(visible.h1!, c)))) return visible.h1
   const meta = candidates[0]
   return meta ? stripSite(meta, site) : null
+}
+
+/** Words of four letters or more, lower-cased: what two titles of one story share. */
+const TITLE_WORD = /[\p{L}\p{N}]{4,}/gu
+
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.toLowerCase().match(TITLE_WORD) ?? [])
+  return (b.toLowerCase().match(TITLE_WORD) ?? []).some((w) => words.has(w))
 }
 
 const TITLE_SEPARATOR = /\s+[|–—·•»:-]\s+/
@@ -130,16 +161,33 @@ export function readMetadata(doc: Document, parts: PageParts, objects: LdObject[
     absoluteUrl(ldString(ld?.url) ?? ldString((ld?.mainEntityOfPage as LdObject | undefined)?.['@id'] ?? ld?.mainEntityOfPage), base) ??
     absoluteUrl(base, null)
 
-  let byline = ld ? ldNames(ld.author ?? ld.creator, true).flatMap((n) => parseByline(n)) : []
-  if (byline.length === 0) byline = parseByline(first(metas, AUTHOR_META))
-  for (const candidate of vis.authors) {
-    if (byline.length > 0) break
-    byline = parseByline(candidate)
-  }
-  // The outlet is not an author ("Le Monde" on "Le Monde.fr").
+  // Bylines in order of trust: JSON-LD people, the author metas in turn, the visible bylines in
+  // page order, then organisations named as author in JSON-LD. The first that names someone other
+  // than the outlet wins. The outlet's own name ("ServiceTitan" on its blog, "Rick Steves" on his
+  // site) and a login name stated in metadata ("andrew.keaveney") are kept only when nobody else
+  // is named, since then they are the byline a reader sees.
   const key = (s: string) => s.toLowerCase().replace(/\.[a-z]{2,3}(?:\.[a-z]{2})?$/, '').replace(/[^\p{L}\p{N}]/gu, '')
   const siteKeys = [site, publisher].filter((x): x is string => !!x).map(key)
-  byline = [...new Set(byline.filter((n) => !siteKeys.includes(key(n))))]
+  const ldBy = ld ? ldAuthors(ld.author ?? ld.creator, indexById(objects)) : { people: [], organisations: [] }
+  const stated = (raw: string | undefined) => parseByline(raw === undefined ? raw : decodeEntities(raw), { stated: true })
+  const sources: Array<() => string[]> = [
+    () => ldBy.people.flatMap(stated),
+    ...AUTHOR_META.map((k) => () => stated(metas.get(k))),
+    ...vis.authors.map((candidate) => () => parseByline(candidate)),
+    () => ldBy.organisations.flatMap(stated),
+  ]
+  let byline: string[] = []
+  let fallback: string[] = []
+  for (const source of sources) {
+    const names = source()
+    const others = names.filter((n) => !siteKeys.includes(key(n)) && !LOGIN_NAME.test(n))
+    if (others.length > 0) {
+      byline = others
+      break
+    }
+    if (fallback.length === 0) fallback = names
+  }
+  byline = [...new Set(byline.length > 0 ? byline : fallback)]
 
   const published = toIso(ldString(ld?.datePublished)) ?? toIso(first(metas, PUBLISHED_META)) ??
     vis.published ?? toIso(ldString(ld?.dateCreated))

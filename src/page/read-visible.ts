@@ -28,6 +28,9 @@ export interface Visible {
   modified: string | null
 }
 
+/** A lower-case letter followed by a capital: two words written together. */
+const RUN_IN = /(\p{Ll})(\p{Lu})/gu
+
 const collapse = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim()
 
 /**
@@ -53,6 +56,21 @@ export function shortText(el: Element, max: number): string | null {
   return text.length <= max ? text : null
 }
 const WHITE = /\s/
+
+/** Ancestors looked at for a comment section (bounded: a byline sits a few levels below one). */
+const MAX_COMMENT_DEPTH = 12
+const COMMENT = /(?:^|[\s_-])(?:comments?|commentlist|replies)(?:$|[\s_-])/i
+
+/** Whether `el` sits in the readers' comments, whose names are not the story's byline. */
+function inComments(el: Element): boolean {
+  let e: Element | null = el
+  for (let i = 0; e && i < MAX_COMMENT_DEPTH; i++, e = e.parentElement) {
+    const cls = e.getAttribute('class')
+    const id = e.getAttribute('id')
+    if ((cls && COMMENT.test(cls)) || (id && COMMENT.test(id))) return true
+  }
+  return false
+}
 
 /** `el.querySelector('[itemprop~="name"]')`, without parsing a selector. */
 function itempropName(el: Element): Element | null {
@@ -132,7 +150,7 @@ export function readVisible(parts: PageParts, scope: Element | null = null): Vis
       if (content && !/^https?:/.test(content)) authors.push(content)
       continue
     }
-    if (hidden || tag === 'body' || tag === 'html') continue
+    if (hidden || tag === 'body' || tag === 'html' || inComments(el)) continue
     const nameEl = itempropName(el)
     const content = nameEl?.getAttribute('content')
     const text = content != null ? collapse(content) : shortText(nameEl ?? el, MAX_BYLINE_CHARS)
@@ -167,9 +185,10 @@ export function readVisible(parts: PageParts, scope: Element | null = null): Vis
     })
   }
   // Last, a date written into the byline ("By Jane Doe — March 3, 2029").
+  // A day run into the name ("Jane DoeMay 6, 2031") is read once the two are apart.
   for (const text of [...authors, ...bylineContext]) {
     if (published) break
-    published = fromText(text)
+    published = fromText(text.replace(RUN_IN, '$1 $2'))
   }
   let modified: string | null = null
   for (const { el } of first(parts.dateModified)) {
