@@ -6,7 +6,7 @@ import { isSiteDisabled, pageSettingsFor } from '../settings.ts'
 import type { HandlerTable } from './router.ts'
 import { getTabState, setTabState, tabIdsWhere } from './tab-state.ts'
 import { loadSettings, updateSettings } from './settings-store.ts'
-import { analyzeStory } from './engine-host.ts'
+import { analyzeStory, warmModel } from './engine-host.ts'
 import { buildView } from './tab-view.ts'
 import { holdStoryText, storyTextOf, textHashOf } from './story-texts.ts'
 import { memoryHandlers } from './memory-handlers.ts'
@@ -57,6 +57,7 @@ export const handlers: HandlerTable = {
 
   async 'page/settings'(_msg, from) {
     if (from.kind !== 'page') return fail('forbidden', 'page/settings comes from content scripts')
+    warmModel() // the story comes next (src/content/index.ts asks its settings only on a story)
     return ok(pageSettingsFor(await loadSettings(), from.url))
   },
 

@@ -10,9 +10,11 @@ vi.mock('../../../src/platform/browser.ts', () => ({ browser: fakeBrowser, exten
 vi.mock('../../../src/background/engine-host.ts', () => ({
   analyzeStory: vi.fn(async () => ({ title: { entities: [], dates: [] }, body: { entities: [], dates: [] }, sentences: [],
     reference: { date: '2024-01-24', source: 'published' } })),
+  warmModel: vi.fn(),
 }))
 
 const { route } = await import('../../../src/background/router.ts')
+const { warmModel } = await import('../../../src/background/engine-host.ts')
 
 const story = { title: 'A story', byline: ['Jo Reporter'], published: '2024-01-24T06:00:00-05:00', modified: null, site: 'Example News', url: null, lang: 'en' }
 const text = 'Talks went on in Geneva on Tuesday.'
@@ -57,5 +59,14 @@ describe('page/story', () => {
     open()
     expect(await read).toMatchObject({ ok: true, value: { status: 'ready', text } })
     expect(writes).toEqual(['analysing', 'ready'])
+  })
+})
+
+describe('page/settings', () => {
+  it('starts loading the model, which the story that follows will need', async () => {
+    vi.mocked(warmModel).mockClear()
+    open()
+    expect(await route({ type: 'page/settings', url: storyMessage.url }, contentSender() as never)).toMatchObject({ ok: true })
+    expect(warmModel).toHaveBeenCalledTimes(1)
   })
 })
