@@ -23,7 +23,12 @@ const WAIT_MS = 90_000
 const STOP_TRIES = 10
 const STOP_RETRY_MS = 500
 
-interface Measured { ms: number; startMs: number }
+interface Measured {
+  ms: number
+  startMs: number
+  /** From DOMContentLoaded, which the content script waits for before it reads the page, to the paint. */
+  afterParsedMs: number
+}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
@@ -39,7 +44,9 @@ async function measure(bench: Bench, url: string, html: string): Promise<Measure
 
 const readMeasure = (page: Page) => page.evaluate((m) => {
   const [e] = performance.getEntriesByName(m)
-  return e ? { ms: e.duration, startMs: e.startTime } : null
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined
+  if (!e || !nav) return null
+  return { ms: e.duration, startMs: e.startTime, afterParsedMs: e.startTime + e.duration - nav.domContentLoadedEventStart }
 }, MEASURE)
 
 /**
@@ -61,7 +68,7 @@ function row(browser: BrowserName, what: string, runs: Measured[], goal: number)
   const ms = median(runs.map((r) => r.ms))
   return {
     group: 'first highlight', name: `${what} (${browser}, median of ${runs.length})`, value: `${ms.toFixed(0)} ms`,
-    peer: `range ${Math.min(...runs.map((r) => r.ms)).toFixed(0)}–${Math.max(...runs.map((r) => r.ms)).toFixed(0)} ms; script starts ${median(runs.map((r) => r.startMs)).toFixed(0)} ms after navigation`,
+    peer: `range ${Math.min(...runs.map((r) => r.ms)).toFixed(0)}–${Math.max(...runs.map((r) => r.ms)).toFixed(0)} ms; script starts ${median(runs.map((r) => r.startMs)).toFixed(0)} ms after navigation; paint ${median(runs.map((r) => r.afterParsedMs)).toFixed(0)} ms after DOMContentLoaded`,
     budget: `≤ ${goal} ms`, ok: ms <= goal,
   }
 }
