@@ -11,10 +11,10 @@ import type { BenchRow } from './row.ts'
 
 const RUNS = 5
 const SETTLE_MS = 600
-const BIG_URL = 'https://www.washingtonexaminer.com/policy/defense/2899999/a-very-long-report/'
+export const BIG_URL = 'https://www.washingtonexaminer.com/policy/defense/2899999/a-very-long-report/'
 
 /** A 20,000-word story page built from the demo story's paragraphs. */
-function bigPage(): string {
+export function bigPage(): string {
   const paras = [...DEMO_HTML.matchAll(/<p>([^<]{80,})<\/p>/g)].map((m) => m[1])
   let words = 0
   const out: string[] = []

@@ -29,6 +29,15 @@ function getModel(): Promise<EntityModel> {
   return model
 }
 
+/**
+ * Starts loading the model without waiting for it: a content script asks its settings only once
+ * its page holds a story, so the story follows, and a worker that just woke (or started) loads
+ * the model while the page's next message is on its way (issue 18).
+ */
+export function warmModel(): void {
+  void getModel().catch(() => {})
+}
+
 export async function analyzeStory(url: string, story: StoryMeta, text: string): Promise<StoryAnalysis> {
   const key = `${url}\n${hashText(story.title ?? '')}\n${hashText(text)}\n${story.published}\n${story.lang}`
   const hit = cache.get(key)

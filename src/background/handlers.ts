@@ -6,7 +6,7 @@ import { isSiteDisabled, pageSettingsFor } from '../settings.ts'
 import type { HandlerTable } from './router.ts'
 import { getTabState, setTabState, tabIdsWhere } from './tab-state.ts'
 import { loadSettings, updateSettings } from './settings-store.ts'
-import { analyzeStory } from './engine-host.ts'
+import { analyzeStory, warmModel } from './engine-host.ts'
 import { buildView } from './tab-view.ts'
 import { holdStoryText, storyTextOf, textHashOf } from './story-texts.ts'
 import { memoryHandlers } from './memory-handlers.ts'
@@ -27,18 +27,25 @@ export const handlers: HandlerTable = {
     }
     // The content script cuts a story longer than MAX_TEXT_CHARS; `total` is what it cut from.
     const read = { chars: msg.text.length, total: Math.max(msg.total, msg.text.length) }
-    await setTabState(from.tabId, { status: 'analysing', url: from.url, story: msg.story, read })
+    // The tab's states are for the popup; the page's first paint waits neither for their writes
+    // nor for the popup's view, made after the reply (tab-state.ts keeps a tab's writes in order,
+    // and reads of the tab wait for them). Issue 18.
+    void setTabState(from.tabId, { status: 'analysing', url: from.url, story: msg.story, read }).catch(() => {})
+    let analysis
     try {
-      const analysis = await analyzeStory(from.url, msg.story, msg.text)
-      holdStoryText(from.tabId, msg.text)
-      await setTabState(from.tabId, { status: 'ready', url: from.url, key: msg.key, story: msg.story, read, textHash: textHashOf(msg.text),
-        view: buildView(analysis, msg.text, msg.story.title ?? ''), analysedAt: new Date().toISOString() })
-      return ok({ analysis, places: placeFactsById([...analysis.title.entities, ...analysis.body.entities]) })
+      analysis = await analyzeStory(from.url, msg.story, msg.text)
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err)
       await setTabState(from.tabId, { status: 'error', url: from.url, message })
       return fail('internal', message)
     }
+    holdStoryText(from.tabId, msg.text)
+    const done = analysis
+    void setTabState(from.tabId, () => ({ status: 'ready', url: from.url, key: msg.key, story: msg.story, read,
+      textHash: textHashOf(msg.text), view: buildView(done, msg.text, msg.story.title ?? ''), analysedAt: new Date().toISOString() }))
+      .catch((err: unknown) => setTabState(from.tabId, { status: 'error', url: from.url, message: err instanceof Error ? err.message : String(err) }))
+      .catch(() => {})
+    return ok({ analysis, places: placeFactsById([...analysis.title.entities, ...analysis.body.entities]) })
   },
 
   async 'page/no-story'(msg, from) {
@@ -50,6 +57,7 @@ export const handlers: HandlerTable = {
 
   async 'page/settings'(_msg, from) {
     if (from.kind !== 'page') return fail('forbidden', 'page/settings comes from content scripts')
+    warmModel() // the story comes next (src/content/index.ts asks its settings only on a story)
     return ok(pageSettingsFor(await loadSettings(), from.url))
   },
 

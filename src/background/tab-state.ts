@@ -19,13 +19,35 @@ function readStored(raw: unknown): TabState {
   return unpackState(raw as StoredReadyState) ?? { status: 'unknown' }
 }
 
+/**
+ * Each tab's writes not yet done, in order: a handler may reply before its write (page/story does,
+ * so that the page paints first), and a read of the tab waits for them, so it never sees an older
+ * state than was set before it. Only within this worker's lifetime, as the writes themselves.
+ */
+const pending = new Map<number, Promise<void>>()
+
 export async function getTabState(tabId: number): Promise<TabState> {
+  await pending.get(tabId)
   const key = keyOf(tabId)
   const got = await browser.storage.session.get(key)
   return readStored(got[key])
 }
 
-export async function setTabState(tabId: number, state: TabState): Promise<void> {
+/**
+ * Stores a tab's state after the writes to that tab already asked for. `state` may be a function,
+ * called when its turn comes: the caller does not wait to build it (page/story's popup view).
+ */
+export function setTabState(tabId: number, state: TabState | (() => TabState)): Promise<void> {
+  const prev = pending.get(tabId)
+  const write = (prev ? prev.catch(() => {}) : Promise.resolve())
+    .then(() => writeTabState(tabId, typeof state === 'function' ? state() : state))
+  const settled = write.catch(() => {})
+  pending.set(tabId, settled)
+  void settled.then(() => { if (pending.get(tabId) === settled) pending.delete(tabId) })
+  return write
+}
+
+async function writeTabState(tabId: number, state: TabState): Promise<void> {
   const key = keyOf(tabId)
   if (state.status !== 'ready') {
     await browser.storage.session.set({ [key]: state })

@@ -4,6 +4,8 @@
 //
 // It runs at document_start only to install the event shield (./shield.ts) before any page
 // script can listen; everything else waits for the document to be parsed, as at document_idle.
+// First: its module evaluation is the content script's start for the first-highlight measure.
+import { highlightsPainted } from './first-highlight.ts'
 import { browser, type Runtime } from '../platform/browser.ts'
 import { send } from '../platform/send.ts'
 import * as v from 'valibot'
@@ -143,7 +145,10 @@ async function readStory(signal: AbortSignal): Promise<'off' | 'done'> {
     text, title: found.story.title ?? '', cards: null, places, darkText }
   // Each story anew: a single-page site may go from a dark story to a light one.
   installHighlightStyle(document, settings.colours, darkText)
-  if (painted.visible) paintHighlights(painted.marks, target, settings)
+  if (painted.visible) {
+    paintHighlights(painted.marks, target, settings)
+    highlightsPainted()
+  }
   tracker.analysed()
   showNoteButton(notes) // a selection made before the story was painted
   await refreshNotes(notes, signal)

@@ -7,7 +7,7 @@ import type { DateMention } from './types.ts'
 import { tokenizeWindow, type Tok } from './dates/tokenize-window.ts'
 import { parseAt } from './dates/grammar-en.ts'
 import { resolveSpec, type DocState } from './dates/resolve.ts'
-import { cueBefore, tenseAround, type Tense } from './dates/tense.ts'
+import { cueBefore, tenseAround, type Tense, type Work } from './dates/tense.ts'
 import { parseIsoDate, resolveReference } from './dates/reference.ts'
 import type { Ymd } from './dates/calendar.ts'
 import { datelineDay } from './dates/dateline.ts'
@@ -23,6 +23,11 @@ export interface FindDatesOptions {
   lang?: string | null
   /** Today, ISO 8601: the reference when there is no publish date. */
   today?: string
+  /**
+   * Counts the English pass's work (trigger words, code units tokenized in windows, grammar
+   * attempts, code units the tense cues read), for the tests that prove it linear.
+   */
+  work?: Work
 }
 
 /** Characters of context kept before a trigger word: room for "the end of early …". */
@@ -68,9 +73,10 @@ function isQuantity(text: string, s: number, e: number): boolean {
 }
 
 /** The match covering token `a`, starting as far left as possible, and where it starts. */
-function matchCovering(T: Tok[], a: number): { from: number; m: Match } | null {
+function matchCovering(T: Tok[], a: number, work?: Work): { from: number; m: Match } | null {
   for (let i = Math.max(0, a - MAX_LEAD_TOKENS); i <= a; i++) {
     if (i < a && !LEAD_WORDS.has(T[i].w)) continue
+    if (work) work.steps++
     const m = parseAt(T, i)
     if (m && m.end > a) return { from: i, m }
   }
@@ -105,15 +111,17 @@ function isYearPeriod(x: Spec, value: string): boolean {
 }
 
 /** English: scan for trigger words, parse a window around each, resolve in text order. */
-function findDatesEnglish(text: string, published: ReturnType<typeof parseIsoDate>): DateMention[] {
+function findDatesEnglish(text: string, published: ReturnType<typeof parseIsoDate>, work?: Work): DateMention[] {
   const ref = datelineDay(text, published) ?? published
   const out: DateMention[] = []
   const st: DocState = { last: null, lastQuarter: null, lastQuarterAt: 0, yearPeriodAt: -1, otherAt: -1, at: 0 }
   let consumed = 0
   const re = TRIGGER // shared: findDates runs to completion before anyone else uses it
   re.lastIndex = 0
+  if (work) work.steps += text.length // the trigger scan: one pass of bounded alternatives
   for (let t = re.exec(text); t; t = re.exec(text)) {
     const p = t.index
+    if (work) work.steps += t[0].length
     if (p < consumed) continue
     if (isDigitCode(text.charCodeAt(p)) && isQuantity(text, p, p + t[0].length)) continue
     let ws = Math.max(consumed, p - LEFT_WINDOW)
@@ -121,10 +129,11 @@ function findDatesEnglish(text: string, published: ReturnType<typeof parseIsoDat
     let we = Math.min(text.length, p + t[0].length + RIGHT_WINDOW)
     while (we < text.length && we < p + RIGHT_WINDOW * 2 && isWordChar(text.charCodeAt(we))) we++
     const T = tokenizeWindow(text, ws, we)
+    if (work) work.steps += we - ws
     let a = 0
     while (a < T.length && T[a].e <= p) a++
     if (a >= T.length) continue
-    const found = matchCovering(T, a)
+    const found = matchCovering(T, a, work)
     if (!found) continue
     const m = found.m
     const pieces: Array<{ from: number; to: number; x: Spec }> = m.parts ?? [{ from: found.from, to: m.end, x: m.x }]
@@ -132,7 +141,7 @@ function findDatesEnglish(text: string, published: ReturnType<typeof parseIsoDat
       const start = T[piece.from].s
       const end = T[piece.to - 1].e
       let tense: Tense | undefined
-      const getTense = () => (tense === undefined ? (tense = tenseAround(text, start, end)) : tense)
+      const getTense = () => (tense === undefined ? (tense = tenseAround(text, start, end, work)) : tense)
       st.at = start
       const r = resolveSpec(piece.x, ref, getTense, st, (month) => cueBefore(text, start, month))
       if (!r) continue
@@ -159,7 +168,7 @@ export function findDates(text: string, opts: FindDatesOptions): DateMention[] {
   const ref = parseIsoDate(reference.date)
   try {
     const locale = chronoLocale(opts.lang)
-    return locale ? findDatesChrono(text, ref, locale) : findDatesEnglish(text, ref)
+    return locale ? findDatesChrono(text, ref, locale) : findDatesEnglish(text, ref, opts.work)
   } catch {
     return [] // a bug must not take the analysis down with it: no dates rather than wrong ones
   }

@@ -150,10 +150,11 @@ const SENTENCE_OPENERS = new Set([
 ])
 
 /** Whether the text after a period at `from` is a space and then a sentence opener. */
-function opensSentence(text: string, from: number, n: number): boolean {
+function opensSentence(text: string, from: number, n: number, work?: { steps: number }): boolean {
   let j = from
   if (j >= n || !isSpaceCode(text.charCodeAt(j))) return false
   while (j < n && isSpaceCode(text.charCodeAt(j))) j++
+  if (work) work.steps += j - from
   const start = j
   if (j >= n || !isUpperCode(text.charCodeAt(j))) return false
   j++
@@ -167,8 +168,9 @@ const CLOSERS = '"\'\u201d\u2019)]}\u00bb'
 
 /**
  * Splits text into tokens with offsets and sentence ids. Linear in the text's length (`work`
- * counts the code units examined, for the test that proves it); never throws. Sentences end at ".", "!", "?" (with the closing quotes and brackets that follow) unless
- * lowercase text goes on, and at every line break (headlines, paragraphs). A period that an
+ * counts the code units examined, the tokens made and every look-ahead past a token, for the
+ * tests that prove it: tests/unit/engine/linear-tokenize.test.ts); never throws. Sentences end at
+ * ".", "!", "?" (with the closing quotes and brackets that follow) unless lowercase text goes on, and at every line break (headlines, paragraphs). A period that an
  * abbreviation keeps ("U.S.") never ends a sentence: a wrong break costs the tagger more than a
  * missed one.
  */
@@ -196,7 +198,7 @@ export function tokenize(text: string, work?: { steps: number }): Token[] {
       if (work) work.steps += end - i
       if (end === i) end = i + 1
       const period = end < n && text.charCodeAt(end) === 46 && takesPeriod(text, i, end)
-      const opens = period && opensSentence(text, end + 1, n)
+      const opens = period && opensSentence(text, end + 1, n, work)
       // an initial before a sentence opener is a one-letter word ending its sentence ("One S.")
       if (period && !(end - i === 1 && opens)) {
         endsSentence = opens && !TITLE_ABBREVIATIONS.has(text.slice(i, end).toLowerCase())
@@ -204,7 +206,9 @@ export function tokenize(text: string, work?: { steps: number }): Token[] {
         // "U.S.-Iraq", "U.S.-led": an abbreviation that opens a hyphenated compound
         const h = end < n ? text.charCodeAt(end) : 0
         if ((h === 45 || h === 0x2010) && end + 1 < n && isWordCode(text.charCodeAt(end + 1))) {
+          const from = end
           end = wordEnd(text, end + 1, n)
+          if (work) work.steps += end - from
         }
       }
     } else if (isApostrophe(c) && cliticLength(text, i, n) > 1 && tokens.length > 0 &&
@@ -227,9 +231,9 @@ export function tokenize(text: string, work?: { steps: number }): Token[] {
     tokens.push({ text: text.slice(i, end), start: i, end, sentence })
     if (work) work.steps++
     if (end - i === 1 && TERMINATORS.indexOf(text[i]) >= 0) {
-      breakPending = !followedByLowercase(text, end, n)
+      breakPending = !followedByLowercase(text, end, n, work)
     } else if (end - i === 3 && c === 46) {
-      breakPending = !followedByLowercase(text, end, n)
+      breakPending = !followedByLowercase(text, end, n, work)
     } else if (endsSentence) {
       breakPending = true
     }
@@ -238,12 +242,14 @@ export function tokenize(text: string, work?: { steps: number }): Token[] {
   return tokens
 }
 
-function followedByLowercase(text: string, from: number, n: number): boolean {
+function followedByLowercase(text: string, from: number, n: number, work?: { steps: number }): boolean {
   let j = from
   while (j < n && (isSpaceCode(text.charCodeAt(j)) || CLOSERS.indexOf(text[j]) >= 0)) {
-    if (text.charCodeAt(j) === 10) return false
+    if (text.charCodeAt(j) === 10) break
     j++
   }
+  if (work) work.steps += j - from
+  if (j < n && text.charCodeAt(j) === 10) return false
   if (j >= n) return false
   const c = text.charCodeAt(j)
   return (c >= 97 && c <= 122) || c === 44 || c === 59

@@ -52,6 +52,13 @@ function inkOf(words: string): number {
   return words.length - spaces
 }
 
+/**
+ * Code units and segments every collector has read, for the tests that prove the story walk and
+ * the text map linear (tests/unit/page/linear-walk.test.ts). A counter only: one addition a text
+ * node and a block.
+ */
+export const collectorWork = { steps: 0 }
+
 export class TextCollector {
   readonly blocks: StoryBlock[] = []
   readonly segs: Segments = { nodes: [], nodeStart: [], textStart: [], length: [] }
@@ -120,6 +127,7 @@ export class TextCollector {
   }
 
   text(node: Node, data: string): void {
+    collectorWork.steps += data.length
     if (this.preDepth > 0) return this.preText(node, data)
     if (data.length < REGEX_MIN_CHARS) return this.shortText(node, data)
     // Runs of words (visible characters and single spaces between them) are found by the regex
@@ -210,6 +218,7 @@ export class TextCollector {
     const end = this.bufLength - this.trailingNewlines
     const { nodes, nodeStart, textStart, length } = this.segs
     let kept = this.blockSeg
+    collectorWork.steps += 1 + nodes.length - this.blockSeg + end
     if (end > 0 && this.owner) {
       const blockText = this.buf.slice(0, end)
       const info: BlockInfo = { text: blockText, linkChars: this.linkChars, owner: this.owner, heading: HEADING.has(tagOf(this.owner)) }

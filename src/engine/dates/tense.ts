@@ -85,33 +85,44 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
 ])
 
+/** Counts the code units the tense cues read, for the test that proves the date pass linear. */
+export interface Work { steps: number }
+
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length))
+
 /** A real sentence end at text[i] (a period after an abbreviation or an initial is not one). */
-function endsSentence(text: string, i: number): boolean {
+function endsSentence(text: string, i: number, work?: Work): boolean {
   if (text.charCodeAt(i) !== 46) return true
+  // Only as far back as the longest abbreviation: a longer word ends its sentence, and reading a
+  // long run of letters (a hash, a blob) again for every date within reach was quadratic.
   let j = i
-  while (j > 0 && /[A-Za-z]/.test(text[j - 1])) j--
+  while (j > 0 && i - j <= LONGEST_ABBREVIATION && /[A-Za-z]/.test(text[j - 1])) j--
+  if (work) work.steps += i - j
+  if (i - j > LONGEST_ABBREVIATION) return true
   const word = text.slice(j, i)
   if (word.length === 1) return false // "U.S. Steel", "J. Smith"
   // capitalised, as titles and states are ("Wash.", not the "wash." that ends a sentence)
   return !(ABBREVIATIONS.has(word.toLowerCase()) && (word === 'vs' || /[A-Z]/.test(word[0])))
 }
 
-function clauseLeft(text: string, start: number): string {
+function clauseLeft(text: string, start: number, work?: Work): string {
   const from = Math.max(0, start - LEFT_CHARS)
   const left = text.slice(from, start)
+  if (work) work.steps += left.length
   let cut = 0
   SENTENCE_END.lastIndex = 0
   for (let m = SENTENCE_END.exec(left); m; m = SENTENCE_END.exec(left)) {
-    if (endsSentence(text, from + m.index)) cut = m.index + m[0].length
+    if (endsSentence(text, from + m.index, work)) cut = m.index + m[0].length
   }
   return left.slice(cut)
 }
 
-function clauseRight(text: string, end: number): string {
+function clauseRight(text: string, end: number, work?: Work): string {
   const right = text.slice(end, Math.min(text.length, end + RIGHT_CHARS))
+  if (work) work.steps += right.length
   SENTENCE_END.lastIndex = 0
   for (let m = SENTENCE_END.exec(right); m; m = SENTENCE_END.exec(right)) {
-    if (endsSentence(text, end + m.index)) return right.slice(0, m.index)
+    if (endsSentence(text, end + m.index, work)) return right.slice(0, m.index)
   }
   return right
 }
@@ -126,8 +137,8 @@ function planTense(words: string[], k: number): Tense {
 }
 
 /** The tense around text[start, end): past, future, present, or null when no cue is found. */
-export function tenseAround(text: string, start: number, end: number): Tense {
-  const left = clauseLeft(text, start).toLowerCase().match(WORD) ?? []
+export function tenseAround(text: string, start: number, end: number, work?: Work): Tense {
+  const left = clauseLeft(text, start, work).toLowerCase().match(WORD) ?? []
   // "as soon as Tuesday", "as early as next week"
   const n = left.length
   if (n >= 2 && left[n - 1] === 'as' && (left[n - 2] === 'soon' || left[n - 2] === 'early')) return 'future'
@@ -139,12 +150,12 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   for (let k = Math.max(1, n - SOON_REACH); k < n - 1; k++) if (left[k] === 'soon' && left[k + 1] === 'as' && left[k - 1] === 'as') return 'future'
   // "has until Tuesday to respond" points forward; a clause that opens with it ("Until
   // Thursday, they had not called") takes the tense of the verb after
-  if (n >= 1 && left[n - 1] === 'until') return n === 1 && verbTense(text, [], end) === 'past' ? 'past' : 'future'
-  return verbTense(text, left, end)
+  if (n >= 1 && left[n - 1] === 'until') return n === 1 && verbTense(text, [], end, work) === 'past' ? 'past' : 'future'
+  return verbTense(text, left, end, work)
 }
 
 /** The nearest verb cue in `left` (words before the expression), else the first after `end`. */
-function verbTense(text: string, left: string[], end: number): Tense {
+function verbTense(text: string, left: string[], end: number, work?: Work): Tense {
   for (let k = left.length - 1; k >= 0; k--) {
     if (left[k] === 'to' && k > 0 && FUTURE_BEFORE_TO.has(left[k - 1])) return planTense(left, k - 1)
     const c = cue(left[k])
@@ -155,7 +166,7 @@ function verbTense(text: string, left: string[], end: number): Tense {
     if (c === 'past' && k > 0 && PERFECT_AUX.has(left[k - 1])) return 'perfect'
     return c
   }
-  const right = clauseRight(text, end).toLowerCase().match(WORD) ?? []
+  const right = clauseRight(text, end, work).toLowerCase().match(WORD) ?? []
   for (let k = 0; k < right.length; k++) {
     const word = right[k]
     if (word === 'to' && k > 0 && FUTURE_BEFORE_TO.has(right[k - 1])) return planTense(right, k - 1)
