@@ -36,6 +36,12 @@ describe('typesFromContext', () => {
       .toEqual([[LOC, 'Wall Street']])
   })
 
+  it('takes where analysts work for an organisation, even a firm with a person\'s name', () => {
+    const words = 'said analysts at Jefferies and a doctor at Mercy Hospital'.split(' ')
+    expect(retyped(words, [{ start: 3, end: 4, type: PER }, { start: 8, end: 10, type: LOC }])).toEqual([[ORG, 'Jefferies'], [LOC, 'Mercy Hospital']])
+    expect(retyped('dinner at Jane Roe'.split(' '), [{ start: 2, end: 4, type: PER }])).toEqual([[PER, 'Jane Roe']])
+  })
+
   it('never takes a time zone after a clock time for a person', () => {
     const words = 'The briefing starts at 3 p.m. ET on Thursday'.split(' ')
     expect(retyped(words, [{ start: 6, end: 7, type: PER }])).toEqual([[MISC, 'ET']])
