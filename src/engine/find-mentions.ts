@@ -5,16 +5,15 @@ import type { EntityModel } from './entity-model.ts'
 import { prepareDocument } from './features.ts'
 import { GAZ_LISTS } from './gazetteer.ts'
 import { ENTITY_TYPES, spansOf, type LabelSpan } from './labels.ts'
-import { applyDesignators, isLoneAcronym, namesItsKind } from './name-designators.ts'
-import { STATED_CONFIDENCE } from './entity-role.ts'
+import { applyDesignators, isLoneAcronym } from './name-designators.ts'
 import { tagDocument } from './tagger.ts'
 import { documentForms } from './title-case.ts'
 import { tokenize, type Token } from './tokenize.ts'
 import { isCompanyNotCountry, joinKnownOrganisations } from './known-names.ts'
-import { mentionConfidence } from './mention-confidence.ts'
+import { spanConfidence } from './mention-confidence.ts'
 import { typesFromContext } from './context-types.ts'
 
-export { mentionConfidence, PAINT_CONFIDENCE } from './mention-confidence.ts'
+export { mentionConfidence, PAINT_CONFIDENCE, spanConfidence } from './mention-confidence.ts'
 import type { EntityType } from './types.ts'
 
 export interface Mention {
@@ -24,7 +23,7 @@ export interface Mention {
   /** Index of the first token and one past the last, in `tokens`. */
   tokenStart: number
   tokenEnd: number
-  /** How sure the tagger was, 0..1 (mentionConfidence). */
+  /** How sure the recogniser is, 0..1 (spanConfidence). */
   confidence: number
 }
 
@@ -113,19 +112,6 @@ export function findMentions(text: string, model: EntityModel, tokens: Token[] =
     a = b
   }
   return { tokens, mentions }
-}
-
-/**
- * A mention's confidence: the tagger's (mentionConfidence), or at least STATED_CONFIDENCE for a
- * name that ends in its kind's head noun ("… Cooperation Dialogue", "… City Council"): the name
- * itself says what it is. The names it lifts past PAINT_CONFIDENCE are right 10 of 11 times on
- * eng.testa ("Venice Film Festival", "Foreign Ministry", "Trades Disputes Act"), 1 of 1 on
- * held-out train, 2 of 2 on Wikigold's held-out part, 13 of 29 on the other held-out sets
- * (CrossNER's parties are cut short: "L Liberal Party"); docs/entities.md.
- */
-export function spanConfidence(labels: Uint8Array, margins: Float32Array, s: LabelSpan, word: (i: number) => string): number {
-  const c = mentionConfidence(labels, margins, s.start, s.end)
-  return c < STATED_CONFIDENCE && namesItsKind(s, word) ? STATED_CONFIDENCE : c
 }
 
 /**
