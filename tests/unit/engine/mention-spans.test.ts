@@ -19,6 +19,14 @@ describe('mentionSpans', () => {
     expect(spans(['Pat', 'Ryder'], [U(PER), O])).toEqual([[PER, 'Pat']])
   })
 
+  it('takes in a particle that opens a person\'s name, not one after a given name or inside another name', () => {
+    expect(spans(['Nonetheless', ',', 'de', 'Miranda', 'writes'], [O, O, O, U(PER), O])).toEqual([[PER, 'de Miranda']])
+    expect(spans(['de', 'Miranda', 'writes'], [O, U(PER), O])).toEqual([[PER, 'de Miranda']])
+    // after a capitalised word the particle is the joining rule's business, or not a name's
+    expect(spans(['Casa', 'de', 'Miranda'], [O, O, U(PER)])).toEqual([[PER, 'Miranda']])
+    expect(spans(['the', 'de', 'Miranda'], [O, O, U(LOC)])).toEqual([[LOC, 'Miranda']])
+  })
+
   it('takes a person ending in a WordNet group name that no person list knows for an organisation', () => {
     const alone = (list: string) => 3 << (GAZ_LISTS.indexOf(list as never) * 2)
     const words = ['by', 'Kataib', 'Hezbollah', 'and', 'Ann', 'Lee']

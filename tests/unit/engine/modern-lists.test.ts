@@ -2,7 +2,7 @@
 // contradict them, on documents we write here.
 import { describe, expect, it } from 'vitest'
 import { makeDoc } from '../../../scripts/entities/conll.ts'
-import { filterCandidates, MIN_SEEN, type Candidate } from '../../../scripts/entities/modern-lists.ts'
+import { companyCandidates, filterCandidates, MIN_SEEN, trainingOrgCandidates, type Candidate } from '../../../scripts/entities/modern-lists.ts'
 
 /** A one-sentence document from "word/TAG" pairs (IOB1, as CoNLL writes). */
 const doc = (text: string) => {
@@ -44,5 +44,17 @@ describe('filterCandidates', () => {
     const docs = times(MIN_SEEN, 'my/O new/O Pixel/O phone/O')
     for (const d of docs) d.noMisc = true
     expect(kept([{ list: 'misc-product', phrase: 'Pixel', source: 'test' }], docs)).toEqual(['misc-product Pixel'])
+  })
+})
+
+describe('organisation lists', () => {
+  it('reads a company word list without given names, tickers, one- and two-letter entries or its comments', () => {
+    const text = '# cspell-tools: keep-case no-split\n\nA\nAD\nGOOGL\nBNY\nIBM\nNordstrom\nMorgan\nWhatsApp\n3M\n'
+    expect(companyCandidates(text, new Set(['morgan'])).map((c) => c.phrase)).toEqual(['IBM', 'Nordstrom', 'WhatsApp'])
+  })
+
+  it('takes the organisation names of training documents, whole', () => {
+    const d = doc('shares/O of/O Harbor/I-ORG Freight/I-ORG rose/O in/O Oslo/I-LOC')
+    expect(trainingOrgCandidates([d], 'test')).toEqual([{ list: 'org-known', phrase: 'Harbor Freight', source: 'test' }])
   })
 })

@@ -6,6 +6,7 @@ import { loadEntityModel, type EntityModel } from '../../../src/engine/entity-mo
 import { recognizeEntities, recognizeHeadline } from '../../../src/engine/recognize-entities.ts'
 import type { Entity } from '../../../src/engine/types.ts'
 import { PAINT_CONFIDENCE } from '../../../src/engine/find-mentions.ts'
+import { isSure } from '../../../src/engine/mention-confidence.ts'
 
 const modelUrl = new URL('../../../src/engine/model/entities.bin', import.meta.url)
 const story = readFileSync(new URL('../../fixtures/engine/troops-story.txt', import.meta.url), 'utf8')
@@ -93,6 +94,33 @@ describe('recognizeEntities on a business story written as news sites write toda
   })
 })
 
+describe('recognizeEntities on apps, stores and an agency in a story of today', () => {
+  // a story we wrote: companies and apps the 1996 wire never named, a bank with a person's name,
+  // a news agency, the White House as an actor, a time zone, a gathering
+  const apps = readFileSync(new URL('../../fixtures/engine/apps-story.txt', import.meta.url), 'utf8')
+  let entities: Entity[]
+  beforeAll(() => { entities = recognizeEntities(apps, model) })
+  const typed = () => entities.map((e) => `${e.type} ${e.name}`)
+
+  it('types companies and apps as organisations, from the company list and the words around them', () => {
+    for (const name of ['Nordstrom', 'Instagram', 'WhatsApp', 'TikTok', 'Salesforce', 'Costco', 'Jefferies']) {
+      expect(typed()).toContain(`ORG ${name}`)
+    }
+  })
+
+  it('takes the agency that reports and the White House that speaks for organisations', () => {
+    expect(typed()).toContain('ORG AP')
+    expect(typed()).toContain('ORG White House')
+  })
+
+  it('finds no person in a time zone, and a sure event in a dialogue', () => {
+    expect(entities.filter((e) => e.type === 'PER').map((e) => e.name)).not.toContain('ET')
+    const dialogue = find(entities, 'Northern Harbour Trade Dialogue')!
+    expect(dialogue.type).toBe('MISC')
+    expect(isSure(dialogue)).toBe(true)
+  })
+})
+
 describe('recognizeEntities on a story like the demo story', () => {
   let entities: Entity[]
   beforeAll(() => { entities = recognizeEntities(story, model) })
@@ -114,10 +142,11 @@ describe('recognizeEntities on a story like the demo story', () => {
     ['ISIS', 'ORG'],
   ])('finds %s as %s', expectFound)
 
-  it('finds the dialogue with the hyphenated compound in its name', () => {
+  it('finds the dialogue with the hyphenated compound in its name, an event sure enough to paint', () => {
     const e = entities.find((x) => x.name === 'U.S.-Iraq Joint Security Cooperation Dialogue')
     expect(e).toBeDefined()
-    expect(['MISC', 'ORG']).toContain(e!.type)
+    expect(e!.type).toBe('MISC')
+    expect(isSure(e!)).toBe(true)
   })
 
   it('groups U.S., US and the United States', () => {
