@@ -8,6 +8,7 @@ import {
 import { allowed, LABEL_O, labelOf, NUM_LABELS, PART_B, PART_I, PART_L, PART_U, partOf, typeOf } from './labels.ts'
 import { CASE_LOWER, CASE_NONE } from './word-form.ts'
 import { addStaticScores, type RowScorer } from './fast-scores.ts'
+import { MAX_TOKEN_LENGTH } from './tokenize.ts'
 
 /** Whether inference uses the per-form row caches of fast-scores.ts (tests turn it off to compare). */
 export let FAST_PATH = true
@@ -62,6 +63,13 @@ export function tagSecondPass(ctx: DocContext, scorer: Scorer, firstLabels: Uint
  * training still learns from them (skipping them there cost about 0.4 F1 on held-out).
  */
 function obviouslyOutside(ctx: DocContext, i: number, y1: number): boolean {
+  // a token as long as the tokenizer lets one be is a piece of a longer run (a hash, a base64
+  // blob, a line of one letter), never a name, in a sentence of any casing: a 5 MB word is 81,920
+  // such pieces in one "lowercase" sentence, and scoring each cost 1.2 s of a 1 s budget (issue 18)
+  if (ctx.forms[i].norm.length >= MAX_TOKEN_LENGTH) {
+    const p = partOf(y1)
+    return p !== PART_B && p !== PART_I
+  }
   if (ctx.sentCase[i] !== SENT_NORMAL) return false
   const c = ctx.forms[i].caseClass
   if (c !== CASE_LOWER && c !== CASE_NONE) return false

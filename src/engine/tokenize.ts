@@ -16,7 +16,7 @@ export interface Token {
 }
 
 /** Longest token we keep whole; longer runs (garbage, base64) are cut so features stay cheap. */
-const MAX_TOKEN_LENGTH = 64
+export const MAX_TOKEN_LENGTH = 64
 
 /** Words whose trailing period belongs to the word (titles, months, designators, Latin). */
 const ABBREVIATIONS = new Set([

@@ -31,3 +31,35 @@ describe('tagDocument', () => {
     expect(tagged('He joined the Bank of England in May.')).toContain('of/I-ORG')
   })
 })
+
+describe('tagDocument on a long run without spaces', () => {
+  /** The committed scorer, counting how many times the tagger asks it for scores. */
+  function countingScorer() {
+    const counter = { calls: 0 }
+    const scorer = { addScores: (...args: Parameters<typeof model.scorer.addScores>) => { counter.calls++; return model.scorer.addScores(...args) } }
+    return { scorer: scorer as unknown as typeof model.scorer, counter }
+  }
+  function tagWith(text: string, scorer: typeof model.scorer): Uint8Array {
+    const tokens = tokenize(text)
+    const sentence = Int32Array.from(tokens.map((t) => t.sentence))
+    const forms = documentForms(tokens.map((t) => t.text), sentence, model.forms)
+    return tagDocument(prepareDocument(forms, sentence, model.gazetteer), scorer)
+  }
+
+  it('scores none of the pieces the tokenizer cuts a run into, in lowercase, capitals or mixed text', () => {
+    // a 5 MB word is 81,920 such pieces in one sentence the tagger reads as all-lowercase, where
+    // the usual fast path does not apply: scoring each was 1.2 s (bench "inputs", issue 18)
+    for (const run of ['a'.repeat(64 * 200), 'A'.repeat(64 * 200), 'aB3'.repeat(64 * 70)]) {
+      const { scorer, counter } = countingScorer()
+      const labels = tagWith(run, scorer)
+      expect(labels.every((l) => l === 0)).toBe(true)
+      expect(counter.calls).toBe(0)
+    }
+  })
+
+  it('still scores the words around such a run', () => {
+    const { scorer, counter } = countingScorer()
+    tagWith(`Police in Paris found ${'x'.repeat(640)} on Monday.`, scorer)
+    expect(counter.calls).toBeGreaterThan(0)
+  })
+})
