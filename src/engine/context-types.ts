@@ -2,14 +2,13 @@
 // acronym that reports is an organisation ("the AP reported"), a seat of government that acts is
 // the government ("the White House said"), where analysts work is an organisation ("analysts at
 // Jefferies"), and a time zone after a clock time is no person ("3 p.m. ET"). Each rule is counted on the training data (docs/entities.md).
-import { GAZ_LISTS } from './gazetteer.ts'
+import { gazCode, type GazList } from './gazetteer.ts'
 import { ENTITY_TYPES, type LabelSpan } from './labels.ts'
 
 const PER = ENTITY_TYPES.indexOf('PER')
 const ORG = ENTITY_TYPES.indexOf('ORG')
 const LOC = ENTITY_TYPES.indexOf('LOC')
 const MISC = ENTITY_TYPES.indexOf('MISC')
-const gazCode = (code: number, list: string) => (code >>> (GAZ_LISTS.indexOf(list as never) * 2)) & 3
 
 /**
  * Verbs of reporting. In CoNLL train and WikiGold's training part, an acronym of two to five
@@ -50,7 +49,7 @@ const ACRONYM = /^[A-Z]{2,5}$/
  * Whether tokens [start, end) are exactly one whole entry of a gazetteer list: a lone word the
  * list holds alone, or the first and the later words of one longer entry.
  */
-function isWholeEntry(gaz: Uint32Array, start: number, end: number, list: string): boolean {
+function isWholeEntry(gaz: Uint32Array, start: number, end: number, list: GazList): boolean {
   if (end - start === 1) return gazCode(gaz[start], list) === 3
   if (gazCode(gaz[start], list) !== 1) return false
   for (let k = start + 1; k < end; k++) if (gazCode(gaz[k], list) !== 2) return false

@@ -3,7 +3,7 @@
 // labels inform it ("BLINKER BAN LIFTED" is resolved by a later "Blinker").
 import type { EntityModel } from './entity-model.ts'
 import { prepareDocument } from './features.ts'
-import { GAZ_LISTS } from './gazetteer.ts'
+import { gazCode, type GazList } from './gazetteer.ts'
 import { ENTITY_TYPES, spansOf, type LabelSpan } from './labels.ts'
 import { applyDesignators, isLoneAcronym } from './name-designators.ts'
 import { tagDocument } from './tagger.ts'
@@ -78,9 +78,7 @@ const PER = ENTITY_TYPES.indexOf('PER')
 const ORG = ENTITY_TYPES.indexOf('ORG')
 const MISC = ENTITY_TYPES.indexOf('MISC')
 const LOC = ENTITY_TYPES.indexOf('LOC')
-/** A token's gazetteer code for a list: 3 when the list holds the word alone (gazetteer.ts). */
-const gazCode = (code: number, list: string) => (code >>> (GAZ_LISTS.indexOf(list as never) * 2)) & 3
-const PERSON_LISTS = ['per-first', 'per-name', 'per-full']
+const PERSON_LISTS: GazList[] = ['per-first', 'per-name', 'per-full']
 
 /**
  * A "person" ending in a word WordNet lists on its own as a group (noun.group instances:

@@ -12,6 +12,12 @@ export const GAZ_LISTS = [
   'artifact-wordnet', 'misc-product',
 ] as const
 export const NUM_GAZ_LISTS = GAZ_LISTS.length
+export type GazList = (typeof GAZ_LISTS)[number]
+/**
+ * A token's code for one list, out of its per-token codes (Gazetteer.match): 0 none, 1 first of
+ * several, 2 a later one of several, 3 the list holds the word alone.
+ */
+export const gazCode = (code: number, list: GazList): number => (code >>> (GAZ_LISTS.indexOf(list) * 2)) & 3
 /** Set on an entry that begins a longer entry, so matching goes on past it. */
 export const GAZ_PREFIX_BIT = 0x8000
 /** Longest entry in tokens. */

@@ -1,12 +1,10 @@
 // Rules that use the organisation list on names the tagger found: pieces of one known
 // organisation joined, and a country's other name that is also a company's ("Emirates").
-import { GAZ_LISTS } from './gazetteer.ts'
+import { gazCode } from './gazetteer.ts'
 import { ENTITY_TYPES, type LabelSpan } from './labels.ts'
 
 const ORG = ENTITY_TYPES.indexOf('ORG')
 const LOC = ENTITY_TYPES.indexOf('LOC')
-/** A token's gazetteer code for a list: 3 when the list holds the word alone (gazetteer.ts). */
-const gazCode = (code: number, list: string) => (code >>> (GAZ_LISTS.indexOf(list as never) * 2)) & 3
 
 /**
  * Names the tagger split inside one organisation the organisation list knows whole are that
