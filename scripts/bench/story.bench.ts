@@ -5,7 +5,7 @@
 // Parsing is not timed; Readability gets a fresh document per run since it changes what it parses.
 import { Readability } from '@mozilla/readability'
 import { detectStory } from '../../src/page/detect-story.ts'
-import { quietReason } from '../../src/page/looks-like-story.ts'
+import { quietReason } from '../../src/page/quiet-reason.ts'
 import { loadExtractionPages } from '../story/corpus.ts'
 import { parseDocument } from '../story/dom.ts'
 import type { BenchRow } from './row.ts'

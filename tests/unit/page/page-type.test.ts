@@ -9,7 +9,7 @@ import { judgePageType, probabilities } from '../../../src/page/page-type.ts'
 import { MODEL } from '../../../src/page/page-type-model.ts'
 import { bodyOf } from '../../../src/page/find-story.ts'
 import { detectStory } from '../../../src/page/detect-story.ts'
-import { quietReason } from '../../../src/page/looks-like-story.ts'
+import { quietReason } from '../../../src/page/quiet-reason.ts'
 import { DOMS, parse } from './dom.ts'
 
 const fixtures = join(import.meta.dirname, '../../fixtures')

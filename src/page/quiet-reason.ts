@@ -1,5 +1,5 @@
-// A cheap look before story detection, for the content script on every page it is injected into:
-// the reason to stay quiet when the page surely or most likely holds no story, null when findStory
+// A cheap look before story detection (detect-story.ts runs it first, for the content script on
+// every page it is injected into, the CLI and the evaluation): the reason to stay quiet when the page surely or most likely holds no story, null when findStory
 // should look. The first rules are bounds findStory itself applies, reached without walking the page:
 //  - not an HTML document (an image, a PDF viewer, JSON, a feed): never read as a story;
 //  - a site's root address without article metadata: findStory calls it a home page;
@@ -21,17 +21,13 @@ import { nextInOrder, nextSkippingChildren } from './walk.ts'
 /** Document types a story can be read from. */
 const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)$/i
 
-export interface LooksLikeStoryOptions {
+export interface QuietReasonOptions {
   /** The address the page came from, when the Document does not know it (as for findStory). */
   url?: string
 }
 
-export function looksLikeStory(doc: Document, opts: LooksLikeStoryOptions = {}): boolean {
-  return quietReason(doc, opts) === null
-}
-
 /** Why the page holds no story, or null when findStory should look. */
-export function quietReason(doc: Document, opts: LooksLikeStoryOptions = {}): string | null {
+export function quietReason(doc: Document, opts: QuietReasonOptions = {}): string | null {
   try {
     const root = doc.documentElement
     if (!root) return 'empty document'
