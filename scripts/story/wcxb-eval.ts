@@ -10,6 +10,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { stripHonorifics } from '../../src/page/byline.ts'
 import { detectStory } from '../../src/page/detect-story.ts'
 import type { WcxbPage } from './corpus.ts'
 import { parseDocument } from './dom.ts'
@@ -73,10 +74,15 @@ export function titleRelaxed(ours: string | null, gold: string): boolean {
   return o.length > 0 && (o === g || (' ' + o + ' ').includes(' ' + g + ' ') || (' ' + g + ' ').includes(' ' + o + ' '))
 }
 
-/** Every gold name is among ours and every name of ours among the gold's (word for word, any order). */
+/**
+ * Every gold name is among ours and every name of ours among the gold's (word for word, any order).
+ * Honorifics are left out on both sides: "Dr Jane Doe" and "Jane Doe" name the same person, and the
+ * issue asks for names only, where the gold keeps "Dr", "Sir", "Prof." on six development pages.
+ */
 export function authorRight(ours: string[], gold: string): boolean {
-  const goldNames = gold.split(/\s*(?:,|;|&|\band\b)\s*/i).map(norm).filter(Boolean)
-  const ourNames = ours.map(norm).filter(Boolean)
+  const name = (s: string) => norm(stripHonorifics(s.trim()))
+  const goldNames = gold.split(/\s*(?:,|;|&|\band\b)\s*/i).map(name).filter(Boolean)
+  const ourNames = ours.map(name).filter(Boolean)
   if (ourNames.length === 0) return false
   const within = (name: string, pool: string[]) => {
     const all = ' ' + pool.join(' ') + ' '

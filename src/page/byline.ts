@@ -18,6 +18,11 @@ const NOT_A_NAME = /\b(?:writer|reporter|correspondent|editor|contributing|colum
 const COLLECTIVE = /\b(?:team|staff|desk|editors|editorial|newsroom|contributors?)\b/i
 /** News agencies: a credit, not an author's name. */
 const AGENCY = /^(?:afp|ap|dpa|efe|ansa|upi|apa|sda|anp|tass|xinhua|reuters|pa|pa media|press association|associated press|agence france-presse|bloomberg)$/i
+/**
+ * Honorifics before a name ("Dr Jane Doe", "Prof. Dr. Jan Roe", "Sir Tom Vale"): a title, not part
+ * of the name (issue 15: names only). Dropped only when a name follows, so "Dr." alone is no name.
+ */
+const HONORIFIC = /^(?:(?:dr|prof|professor|sir|dame|rev|revd|reverend|mr|mrs|ms|mx|miss)\.?\s+)+(?=\p{L})/iu
 /** Credentials after a name ("Jane Doe, MD"): dropped, case-sensitive so "Jack Ma" stays. */
 const CREDENTIAL = /^(?:MA|MD|PhD|RN|MPH|MS|MSc|BSc|DO|Jr|Sr)\.?(?:\s|$)/
 /**
@@ -56,6 +61,11 @@ function titleCaseIfShouting(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
 }
 
+/** A name without the honorifics before it: "Dr. Jane Doe" → "Jane Doe". */
+export function stripHonorifics(name: string): string {
+  return name.replace(HONORIFIC, '')
+}
+
 function stripBy(s: string): string {
   return s.replace(BY, '').replace(BY_RUN_IN, '')
 }
@@ -67,7 +77,7 @@ function cleanName(part: string, first: string | null, stated: boolean): string 
   // "(avec Damien Leloup…)" and the like are handled as separate names by the caller.
   s = s.replace(/[()[\]]/g, '').trim()
   if (CREDENTIAL.test(s) || AGENCY.test(s)) return null
-  s = s.replace(TRAILING_CREDENTIAL, '')
+  s = stripHonorifics(s).replace(TRAILING_CREDENTIAL, '')
   let words = s.split(' ')
   if (!stated) {
     // Visible text runs a title on after the name: the first name ends where the title starts,

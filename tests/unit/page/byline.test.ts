@@ -27,6 +27,13 @@ describe('parseByline', () => {
     ['By Bram Cole, Privacy and Digital Security Expert', ['Bram Cole']],
     ['Cara Lund RN, BSN, Certified Pediatric Sleep Consultant', ['Cara Lund']],
     ['Linny and Peter', ['Linny', 'Peter']],
+    // Honorifics are titles, not names (issue 15): "Dr Milan Milanović" is "Milan Milanović".
+    ['Dr Mila Harbour', ['Mila Harbour']],
+    ['By Prof. Dr. Jan Tidewell and Mrs Ada Vale', ['Jan Tidewell', 'Ada Vale']],
+    ['Sir Tom Quay, Editor', ['Tom Quay']],
+    ['Rev. Ann Brook', ['Ann Brook']],
+    ['Drew Harbour', ['Drew Harbour']],
+    ['Dr.', []],
     // A reader's comment is not a byline.
     ['Rory Blake says:', []],
   ])('%s', (raw, names) => {
