@@ -7,12 +7,13 @@
 // text for reading, `--only wcxb|extraction|news` runs one corpus, `--part dev|held` one WCXB part,
 // `--no-readability` leaves Readability out of the WCXB run (quicker while tuning), `--wcxb-pages
 // TYPE` lists that type's WCXB pages (article: the weakest first; others: those not left quiet),
-// `--wcxb-meta` lists the articles' wrong titles, authors and days.
+// `--wcxb-meta` lists the articles' wrong titles, authors and days, `--wcxb-leaks` the `without`
+// snippets found in the articles' story text.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { evaluateBodies, type BodyEval } from './story/body-eval.ts'
 import { extractionDir, loadExtractionPages, loadWcxbPages, newsDir, wcxbDir } from './story/corpus.ts'
-import { authorRight, dayRight, evaluateWcxb, printWcxb, titleRelaxed, wordF1 } from './story/wcxb-eval.ts'
+import { authorRight, contains, dayRight, evaluateWcxb, printWcxb, titleRelaxed, wordF1 } from './story/wcxb-eval.ts'
 import type { DomName } from './story/dom.ts'
 import { evaluateMetadata, printMetadata } from './story/meta-eval.ts'
 
@@ -30,6 +31,7 @@ const partArg = arg('--part')
 const withReadability = !args.includes('--no-readability')
 const listType = arg('--wcxb-pages')
 const listMeta = args.includes('--wcxb-meta')
+const listLeaks = args.includes('--wcxb-leaks')
 
 const f3 = (x: number) => x.toFixed(3)
 
@@ -91,6 +93,12 @@ if (only && only !== 'wcxb') {
         if (p.title && !titleRelaxed(g.title, p.title)) console.log(`${p.id} title: ${g.title} | gold: ${p.title}`)
         if (p.author && !authorRight(g.byline, p.author)) console.log(`${p.id} author: ${g.byline.join('; ')} | gold: ${p.author}`)
         if (p.publishDate && !dayRight(g.published, p.publishDate)) console.log(`${p.id} day: ${g.published} | gold: ${p.publishDate}`)
+      }
+    }
+    if (listLeaks) {
+      // Each `without` snippet found in an article's story text: what the body should have left out.
+      for (const r of rows.filter((x) => x.page.type === 'article' && !x.gloss.quiet)) {
+        for (const s of r.page.without) if (contains(r.gloss.text, s)) console.log(`${r.page.id} leak: ${s.slice(0, 120)}`)
       }
     }
     if (listType) {
