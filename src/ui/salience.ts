@@ -1,9 +1,9 @@
 // How much an entity matters to the story, for the order of the popup's cards: how often the body
 // names it, how early it first does, and whether the headline names it. Counts come from the
-// analysed body, which the story layer has already stripped of breadcrumbs, bylines and most
-// promotion lines (src/page/boilerplate.ts, extract-body.ts); the read-more link lines it keeps as
-// published are left out of the count here with the page layer's own test (isPromotion).
-import { isPromoLine } from '../page/extract-body.ts'
+// analysed body, which the story layer has already stripped of breadcrumbs, bylines and promotion
+// lines (src/page/boilerplate.ts, promo-lines.ts); a text that still holds one (a title, a body
+// read by an older version) is checked with the page layer's own test (isPromotion).
+import { isPromoLine } from '../page/promo-lines.ts'
 
 /** A mention in the headline counts this many body mentions. */
 export const TITLE_WEIGHT = 3
@@ -25,17 +25,10 @@ export function salience({ bodyMentions, titleMentions, firstAt }: SalienceInput
 }
 
 /**
- * A line the story keeps as published but where the publisher speaks, not the story ("CLICK HERE
- * TO READ MORE FROM THE WASHINGTON EXAMINER"): the page layer's promotion lines, which the body
- * already drops, and the read-more links it keeps (src/page/extract-body.ts). Its names are marked
- * but do not make an entity matter more.
+ * A line where the publisher speaks, not the story ("CLICK HERE TO READ MORE FROM THE WASHINGTON
+ * EXAMINER"): the page layer's promotion lines, which the body drops (src/page/promo-lines.ts).
+ * Its names are marked but do not make an entity matter more.
  */
 export function isPromotion(line: string): boolean {
-  const text = line.trim()
-  return isPromoLine(text) || (text.length <= READ_MORE_MAX_CHARS && READ_MORE.test(text))
+  return isPromoLine(line.trim())
 }
-
-/** "Click here to read more from …", "Read more from …": a link line to more of the site. */
-const READ_MORE = /^\W*(?:click here to )?read more (?:from|at|on)\b/i
-/** As the page layer's promotion lines: longer than this is a sentence of the story. */
-const READ_MORE_MAX_CHARS = 90
