@@ -8,7 +8,7 @@ import { readMetadata, weakPublished } from './read-metadata.ts'
 import { findHeadlineElement, readVisible } from './read-visible.ts'
 import { isStoryType, readJsonLdScripts, typesOf, type LdObject } from './json-ld.ts'
 import type { Found, PageParts } from './page-parts.ts'
-import { headlineDays } from './headline-dateline.ts'
+import { crossCheckedDay, headlineDays } from './headline-dateline.ts'
 import { notAStory, type PageSignals } from './classify-page.ts'
 import { collectText } from './text-map.ts'
 import { fromText, toIso } from './iso-date.ts'
@@ -107,7 +107,9 @@ export function findStory(doc: Document, opts: FindStoryOptions = {}): StoryResu
     // as a change ("Updated …") is the last resort, after the address (docs/story.md).
     const shown = headline ?? firstVisible(parts.h1)
     const byHeadline = shown ? headlineDays(shown, root) : null
-    const published = meta.published ?? weakPublished(parts, ld) ?? datelineDay(map.text) ?? byHeadline?.published ?? urlDay(meta.url) ?? byHeadline?.changed ?? null
+    // The metadata's day is checked against the one shown by the headline (crossCheckedDay).
+    const stated = meta.published ? crossCheckedDay(meta.published, byHeadline?.published ?? null) : null
+    const published = stated ?? weakPublished(parts, ld) ?? datelineDay(map.text) ?? byHeadline?.published ?? urlDay(meta.url) ?? byHeadline?.changed ?? null
     return { ok: true, story: { ...meta, published, text: map.text }, blocks, textMap: map, titleMap }
   } catch (err) {
     // A page can be anything; an exception must not escape into the content script.
