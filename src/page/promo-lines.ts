@@ -31,7 +31,9 @@ const PROMO_LINE = new RegExp('^\\W*(?:' + [
   'add (?:\\S+ |as a preferred source )on google\\b.*',
   // A credit or a dateline of the page, not of the story: "Written by Jane Doe", "5 min read",
   // "Published June 23, 2031 10:39AM", "Last updated March 3, 2031 by Jane Doe".
-  '(?:written|posted) by\\b.*', '.*\\b\\d+ min(?:ute)?s? read\\b.*', '(?:last )?(?:published|updated|posted|modified)\\b.*\\d{4}\\b.*',
+  '(?:written|posted) by\\b.*', '.*\\b\\d+ min(?:ute)?s? read\\b.*',
+  // The label is followed by a day, so "Updated guidance for 2031" or "Published in 2031, …" stays.
+  '(?:last )?(?:published|updated|posted|modified)(?: on| at)?:?\\s+(?:[a-z]{3,9}\\.?\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3,9}|\\d{1,2}[/.-]\\d{1,2}[/.-]|\\d{4}-\\d{2}).*',
 ].join('|') + ')(?:\\s*:.*)?\\W*$', 'i')
 
 /** Disclosures and newsletter prompts run longer than a promotion line and are still the site's. */

@@ -37,6 +37,8 @@ describe('isPromoLine', () => {
     'Quay Kit Team | 5 min read',
     'Published June 23, 2031 10:39AM',
     'Last updated March 3, 2031 by Ada Vale.',
+    'Last Updated: Nov 4, 2031',
+    'Updated on 12/04/2031',
     'Contact Us About Your Project',
     'Get in touch today to see how we can help you!',
     // Longer notices: disclosures and newsletter prompts.
@@ -59,5 +61,7 @@ describe('isPromoLine', () => {
     'Many newsletters now earn more from subscriptions than from advertising, a study of 200 of them found, and some pay their writers a commission on each new reader.',
     'Next, the harbour master will set the fees.',
     'December 2031',
+    'Updated guidance for 2031',
+    'Published in 2031, the report found the harbour wall sound.',
   ])('%s: the story', (line) => expect(isPromoLine(line)).toBe(false))
 })
