@@ -79,6 +79,11 @@ function cleanName(part: string, first: string | null, stated: boolean): string 
   if (CREDENTIAL.test(s) || AGENCY.test(s)) return null
   s = stripHonorifics(s).replace(TRAILING_CREDENTIAL, '')
   let words = s.split(' ')
+  // An avatar's initials before the name ("NB Nicole Burke"): the picture's text, not the name.
+  if (words.length >= 3 && /^\p{Lu}{2,3}$/u.test(words[0]) && words[0] === words.slice(1, 1 + words[0].length).map((w) => w[0]).join('')) {
+    words = words.slice(1)
+    s = words.join(' ')
+  }
   if (!stated) {
     // Visible text runs a title on after the name: the first name ends where the title starts,
     // and a later part with a title word is the title's rest ("Jane Doe, Home Security Expert").

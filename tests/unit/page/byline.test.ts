@@ -34,6 +34,10 @@ describe('parseByline', () => {
     ['Rev. Ann Brook', ['Ann Brook']],
     ['Drew Harbour', ['Drew Harbour']],
     ['Dr.', []],
+    // An avatar's initials shown before the name.
+    ['NV Nora Vale', ['Nora Vale']],
+    ['By AJQ Ann Jo Quay', ['Ann Jo Quay']],
+    ['NASA Nora Vale', ['NASA Nora Vale']],
     // A reader's comment is not a byline.
     ['Rory Blake says:', []],
   ])('%s', (raw, names) => {
