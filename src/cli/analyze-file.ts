@@ -1,5 +1,5 @@
 // One input of `npm run analyze`: a saved page (or, with --text, a story's text) in, the record of
-// the analyze contract (docs/DESIGN.md) out. Pages are parsed with linkedom.
+// the analyze contract (docs/architecture.md) out. Pages are parsed with linkedom.
 import { parseHTML } from 'linkedom'
 import { detectStory } from '../page/detect-story.ts'
 import type { Story } from '../page/types.ts'

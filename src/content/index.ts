@@ -217,7 +217,7 @@ function watchPointer(signal: AbortSignal): void {
     // closes at once rather than stay over what they are using, and none opens beneath.
     if (last.target instanceof Node && isOurs(last.target)) { clearTimeout(hideTimer); closeCard(); return }
     // On a note's card, which takes no pointer events until now (note-hover.ts): it stays, and no
-    // entity card stays or opens over it (the reader is on Gloss's UI: docs/DESIGN.md, threat model).
+    // entity card stays or opens over it (the reader is on Gloss's UI: docs/architecture.md, threat model).
     if (pointerOnNoteCard(last.x, last.y)) { clearTimeout(hideTimer); closeCard(); return }
     const i = markUnderPoint(document, last.x, last.y, painted.marks, painted.target)
     if (i >= 0 && painted.settings.kinds[painted.marks[i].kind]) {

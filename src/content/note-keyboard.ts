@@ -1,5 +1,5 @@
 // The keyboard's way to a note's card on the page (issue 17). Notes are painted as boxes no focus
-// or hit-test reaches (docs/DESIGN.md, threat model), so nothing of them sits in the page's tab
+// or hit-test reaches (docs/architecture.md, threat model), so nothing of them sits in the page's tab
 // order; instead, as hypothesis/client reaches annotations from its sidebar and its shortcuts
 // rather than from focusable highlights, the reader asks Gloss: the open-note command (or Add a
 // note with nothing selected) opens the card of the note at or after the caret, else the first in
