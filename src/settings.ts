@@ -2,7 +2,7 @@
 // full, where Gloss is off, and the opt-in online look-up. Pure: schema, defaults and the questions asked of them. Stored by the
 // background under one versioned key; every read is validated (storage is input too).
 import * as v from 'valibot'
-import { HighlightKinds, type HighlightKind, type PageSettingsValue } from './messages.ts'
+import { HighlightKinds, type HighlightKind, type PageSettingsValue } from './protocol/messages.ts'
 
 export const SETTINGS_KEY = 'settings'
 /** The one host the online look-up needs, asked for only when the reader turns it on. */

@@ -6,7 +6,7 @@ import { analyzeForReading, referenceDate } from '../engine/analyze.ts'
 import { splitSentences, tokenize } from '../engine/tokenize.ts'
 import { loadEntityModel, type EntityModel } from '../engine/entity-model.ts'
 import { keepSure } from '../engine/mention-confidence.ts'
-import type { StoryAnalysis } from '../messages.ts'
+import type { StoryAnalysis } from '../protocol/messages.ts'
 import type { StoryMeta } from '../page/types.ts'
 
 /** Analyses kept per worker lifetime: enough for the tabs a reader has open. */

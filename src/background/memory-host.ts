@@ -3,7 +3,7 @@
 import { browser } from '../platform/browser.ts'
 import { createReadingMemory, type ReadingMemory } from '../memory/reading-memory.ts'
 import type { KeyValueStore } from '../memory/kv.ts'
-import type { MemoryByEntity, RememberedStory, TabState } from '../messages.ts'
+import type { MemoryByEntity, RememberedStory, TabState } from '../protocol/messages.ts'
 import type { StoryView } from '../memory/migrate.ts'
 
 /** Stories shown per entity on a card. */

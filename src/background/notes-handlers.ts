@@ -3,7 +3,7 @@
 // library, export, import and clearing answer only extension pages. Every write goes through the
 // store's one-at-a-time queue, and every tab on the story repaints after it.
 import { createNote, editNote, exportMarkdown, exportWebAnnotations, parseImport, MAX_PAGE, readNote, storyRefOf, type ImportOutcome, type Note, type StoryRef } from '../notes/index.ts'
-import { fail, ok, type Result } from '../messages.ts'
+import { fail, ok, type Result } from '../protocol/messages.ts'
 import type { HandlerTable } from './router.ts'
 import { getTabState } from './tab-state.ts'
 import { getNoteStore, getUndoStash, notesForTab, notifyStoriesTabs, notifyStoryTabs, storyRefOfState } from './notes-host.ts'

@@ -4,7 +4,7 @@
 import * as v from 'valibot'
 import type { Runtime } from '../platform/browser.ts'
 import { RequestSchema, PAGE_TYPES, fail, type Request, type RequestOf, type RequestType,
-  type Result, type Replies } from '../messages.ts'
+  type Result, type Replies } from '../protocol/messages.ts'
 import { classifySender, type SenderKind } from './sender.ts'
 import { handlers } from './handlers.ts'
 

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { browser } from '../platform/browser.ts'
 import { send } from '../platform/send.ts'
-import { HighlightKinds, type HighlightKind } from '../messages.ts'
+import { HighlightKinds, type HighlightKind } from '../protocol/messages.ts'
 import { siteOf, WIKI_ORIGINS, type Settings } from '../settings.ts'
 import { textColourOn } from '../content/highlight-style.ts'
 

@@ -4,10 +4,10 @@
 // `app/*` come from extension pages (popup, options) and are privileged, `tab/*` go from the
 // background to a content script.
 import * as v from 'valibot'
-import type { Analysis, EntityType, Span } from './engine/types.ts'
-import type { StoryMeta } from './page/types.ts'
-import type { Note } from './notes/schema.ts'
-import type { Card, TimelineItem } from './ui/card-model.ts'
+import type { Analysis, EntityType, Span } from '../engine/types.ts'
+import type { StoryMeta } from '../page/types.ts'
+import type { Note } from '../notes/schema.ts'
+import type { Card, TimelineItem } from '../ui/card-model.ts'
 
 // ---- results -------------------------------------------------------------------------------
 
@@ -275,11 +275,11 @@ export interface Replies {
   'app/notes-import-batch': { imported: number; copies: number; skipped: { id: string; reason: string }[]; failed: { id: string; reason: string }[] }
   'app/notes-page': { notes: Note[]; invalid: number; next: string | null; total: number | null }
   'app/note-reveal': boolean
-  'app/wiki-summary': import('./background/wiki-summary.ts').WikiResult
+  'app/wiki-summary': import('../background/wiki-summary.ts').WikiResult
   'app/tab-state': TabState
   'app/reveal': boolean
-  'app/get-settings': import('./settings.ts').Settings
-  'app/set-settings': import('./settings.ts').Settings
+  'app/get-settings': import('../settings.ts').Settings
+  'app/set-settings': import('../settings.ts').Settings
 }
 export type ReplyOf<T extends RequestType> = Result<Replies[T]>
 
