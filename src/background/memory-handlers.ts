@@ -2,7 +2,7 @@
 // about their own tab's entities; everything else (lists, deletion, settings, export) answers
 // only extension pages.
 import { fail, ok } from '../protocol/messages.ts'
-import type { HandlerTable } from './router.ts'
+import type { HandlerTable } from '../protocol/handler.ts'
 import { getTabState } from './tab-state.ts'
 import { getMemory, memoryFor, recordRead, remembered } from './memory-host.ts'
 

@@ -4,7 +4,7 @@
 // store's one-at-a-time queue, and every tab on the story repaints after it.
 import { createNote, editNote, exportMarkdown, exportWebAnnotations, parseImport, MAX_PAGE, readNote, storyRefOf, type ImportOutcome, type Note, type StoryRef } from '../notes/index.ts'
 import { fail, ok, type Result } from '../protocol/messages.ts'
-import type { HandlerTable } from './router.ts'
+import type { HandlerTable } from '../protocol/handler.ts'
 import { getTabState } from './tab-state.ts'
 import { getNoteStore, getUndoStash, notesForTab, notifyStoriesTabs, notifyStoryTabs, storyRefOfState } from './notes-host.ts'
 import { sendToTab } from './send-to-tab.ts'
