@@ -4,10 +4,19 @@
 // `app/*` come from extension pages (popup, options) and are privileged, `tab/*` go from the
 // background to a content script.
 import * as v from 'valibot'
-import type { Analysis, EntityType, Span } from '../engine/types.ts'
+import type { EntityType } from '../engine/types.ts'
+import type { StoryAnalysis } from '../engine/story-analysis.ts'
 import type { StoryMeta } from '../page/types.ts'
 import type { Note } from '../notes/schema.ts'
+import type { MemoryByEntity, MemorySettings, RememberedStory } from '../memory/answers.ts'
+import type { PageSettingsValue, Settings } from '../settings.ts'
 import type { Card, TimelineItem } from '../ui/card-model.ts'
+
+// Types the replies carry, declared in the layer that makes them; named here too so that a
+// context finds every type of the protocol in one place.
+export type { StoryAnalysis } from '../engine/story-analysis.ts'
+export type { MemoryByEntity, MemorySettings, RememberedStory } from '../memory/answers.ts'
+export { HighlightKinds, type HighlightKind, type PageSettingsValue } from '../settings.ts'
 
 // ---- results -------------------------------------------------------------------------------
 
@@ -60,8 +69,6 @@ export const StoryMetaSchema = v.object({
   lang: NullableShort,
 })
 
-export const HighlightKinds = ['per', 'org', 'loc', 'misc', 'date'] as const
-export type HighlightKind = (typeof HighlightKinds)[number]
 
 // ---- requests: content script → background (about its own tab only) -------------------------
 
@@ -172,17 +179,6 @@ export const PAGE_TYPES: ReadonlySet<RequestType> = new Set(['page/story', 'page
 
 // ---- state the background keeps per tab (in storage.session, so a stopped worker loses nothing)
 
-export interface StoryAnalysis {
-  /** Entities and dates in the headline (offsets into story.title). */
-  title: Analysis
-  /** Entities and dates in the body (offsets into text). */
-  body: Analysis
-  /** Sentence spans of the body, for the sentences cards and the timeline quote. */
-  sentences: Span[]
-  /** The date relative dates were resolved against, and where it came from. */
-  reference: { date: string; source: 'published' | 'modified' | 'today' }
-}
-
 /**
  * What the popup shows of an analysed story, computed once by the background: the cards and the
  * timeline with their quotes (src/ui/card-model.ts). Kept instead of the text and the full
@@ -215,31 +211,13 @@ export type TabState =
   | ReadyTabState
   | { status: 'error'; url: string; message: string }
 
-/** What a content script needs to paint: only the settings that concern its page. */
-export interface PageSettingsValue {
-  enabled: boolean
-  kinds: Record<HighlightKind, boolean>
-  colours: Record<HighlightKind, string>
-  /** Mark every mention in full rather than a name's first only (settings.ts). */
-  everyMention: boolean
-}
 
-// ---- memory ---------------------------------------------------------------------------------
-
-export interface RememberedStory {
-  key: string
-  url: string
-  title: string | null
-  site: string | null
-  published: string | null
-  /** First read, epoch ms. */
-  readAt: number
-}
-/** Per entity id of the tab's analysis: the other stories read that mention it, newest first. */
-export type MemoryByEntity = Record<string, { total: number; stories: RememberedStory[] }>
-export interface MemorySettings { paused: boolean; excludedSites: string[]; retentionDays: number | null }
 
 // ---- replies ------------------------------------------------------------------------------
+
+export interface WikiSummary { title: string; extract: string; url: string }
+/** The opt-in online look-up's answer (src/background/wiki-summary.ts). */
+export type WikiResult = { status: 'found'; summary: WikiSummary } | { status: 'none' } | { status: 'off'; reason: string }
 
 export interface Replies {
   /** `places`: the facts line of each place the analysis names, by entity id (src/ui/place-facts.ts). */
@@ -275,11 +253,11 @@ export interface Replies {
   'app/notes-import-batch': { imported: number; copies: number; skipped: { id: string; reason: string }[]; failed: { id: string; reason: string }[] }
   'app/notes-page': { notes: Note[]; invalid: number; next: string | null; total: number | null }
   'app/note-reveal': boolean
-  'app/wiki-summary': import('../background/wiki-summary.ts').WikiResult
+  'app/wiki-summary': WikiResult
   'app/tab-state': TabState
   'app/reveal': boolean
-  'app/get-settings': import('../settings.ts').Settings
-  'app/set-settings': import('../settings.ts').Settings
+  'app/get-settings': Settings
+  'app/set-settings': Settings
 }
 export type ReplyOf<T extends RequestType> = Result<Replies[T]>
 
