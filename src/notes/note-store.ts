@@ -4,7 +4,7 @@
 // Notes are found through the id directory (note-directory.ts) and the story indexes, never by
 // reading the whole of storage (which holds the reader's other data too).
 import { readNote, validateNote } from './migrate.ts'
-import { fail, ok, type NoteErrorCode, type Result } from './result.ts'
+import { fail, ok, type NoteErrorCode, type Result } from '../protocol/result.ts'
 import type { KeyValueStore } from './key-value.ts'
 import type { Note } from './schema.ts'
 import {

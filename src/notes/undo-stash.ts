@@ -4,7 +4,7 @@
 // kept a few minutes; the background keeps the stash in storage.session (closed to content
 // scripts, gone with the browser session), so a page never hands back a note of its own making.
 import { readNote } from './migrate.ts'
-import { fail, ok, type Result } from './result.ts'
+import { fail, ok, type Result } from '../protocol/result.ts'
 import type { KeyValueStore } from './key-value.ts'
 import type { Note } from './schema.ts'
 import { KEY_ROOT } from './storage-keys.ts'
