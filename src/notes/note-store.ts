@@ -4,7 +4,7 @@
 // Notes are found through the id directory (note-directory.ts) and the story indexes, never by
 // reading the whole of storage (which holds the reader's other data too).
 import { readNote, validateNote } from './migrate.ts'
-import { fail, ok, type NoteErrorCode, type Result } from '../protocol/result.ts'
+import { fail, ok, type ErrorCode, type Result } from '../protocol/result.ts'
 import type { KeyValueStore } from './key-value.ts'
 import type { Note } from './schema.ts'
 import {
@@ -24,7 +24,7 @@ const READ_CHUNK = 2_000
 export const MAX_PAGE = 2_000
 
 /** A stored item that could not be read as a note: kept in storage, shown to the reader. */
-export interface InvalidItem { key: string; code: NoteErrorCode; reason: string }
+export interface InvalidItem { key: string; code: ErrorCode; reason: string }
 export interface NotesRead { notes: Note[]; invalid: InvalidItem[] }
 export interface StoryRef { storyKey?: string | null; source?: string | null }
 export type ImportOutcome = BatchOutcome

@@ -20,22 +20,8 @@ export { HighlightKinds, type HighlightKind, type PageSettingsValue } from '../s
 
 // ---- results -------------------------------------------------------------------------------
 
-export type ErrorCode =
-  | 'bad-request' // payload failed its schema
-  | 'unknown-type' // no such message type
-  | 'forbidden' // sender may not ask this (a content script asking a privileged operation)
-  | 'not-found'
-  | 'no-receiver' // the other side is gone (tab closed, worker stopped mid-reply)
-  | 'storage' // a storage read or write failed (quota, corruption)
-  | 'internal'
-
-export interface GlossError {
-  code: ErrorCode
-  message: string
-}
-export type Result<T> = { ok: true; value: T } | { ok: false; error: GlossError }
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
-export const fail = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } })
+import type { Result } from './result.ts'
+export { ok, fail, type ErrorCode, type GlossError, type Result } from './result.ts'
 
 // ---- shared payload schemas ------------------------------------------------------------------
 
