@@ -5,7 +5,7 @@
 // (the rules go into an adopted sheet).
 import { HighlightKinds, type HighlightKind, type PageSettingsValue } from '../protocol/messages.ts'
 import type { TextMap } from '../page/types.ts'
-import { AGAIN_HIGHLIGHT, FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES, highlightCss, isDarkBackground } from './highlight-style.ts'
+import { AGAIN_HIGHLIGHT, FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES, highlightCss, isDarkBackground } from '../ui/highlight-style.ts'
 import type { Mark } from './mentions.ts'
 
 export interface PaintTarget {

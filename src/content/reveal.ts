@@ -1,5 +1,5 @@
 // Scrolls the page to a mark and flashes it briefly (a separate highlight, removed after).
-import { FLASH_HIGHLIGHT as FLASH_NAME } from './highlight-style.ts'
+import { FLASH_HIGHLIGHT as FLASH_NAME } from '../ui/highlight-style.ts'
 
 const FLASH_MS = 1_600
 

@@ -3,7 +3,7 @@
 // its text colour (black or white, whichever contrasts more), so text stays readable (≥ 4.5:1);
 // on a dark page the tints are faint and the page's own light text colour is kept, so no mark
 // turns into a bright block. Kinds also differ by underline style, not by colour alone.
-import { HighlightKinds, type HighlightKind } from '../protocol/messages.ts'
+import { HighlightKinds, type HighlightKind } from '../settings.ts'
 
 export const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
   per: 'gloss-per', org: 'gloss-org', loc: 'gloss-loc', misc: 'gloss-misc', date: 'gloss-date',
