@@ -2,11 +2,8 @@
 // once per tab) and results are cached by URL and text hash. The cache is only a cache: a
 // restarted worker recomputes, it never depends on it.
 import modelUrl from '../engine/model/entities.bin?url'
-import { analyzeForReading, referenceDate } from '../engine/analyze.ts'
-import { splitSentences, tokenize } from '../engine/tokenize.ts'
+import { analyzeStory as analyze, type StoryAnalysis } from '../engine/story-analysis.ts'
 import { loadEntityModel, type EntityModel } from '../engine/entity-model.ts'
-import { keepSure } from '../engine/mention-confidence.ts'
-import type { StoryAnalysis } from '../protocol/messages.ts'
 import type { StoryMeta } from '../page/types.ts'
 
 /** Analyses kept per worker lifetime: enough for the tabs a reader has open. */
@@ -46,19 +43,9 @@ export async function analyzeStory(url: string, story: StoryMeta, text: string):
     cache.set(key, hit) // most recently used last
     return hit
   }
-  const m = await getModel()
-  const reference = referenceDate(story.published, story.modified, new Date())
-  const opts = { published: reference.date, lang: story.lang, model: m }
-  const tokens = tokenize(text) // once, for the entities and the popup's sentences
   // Only names the engine is sure of and dates a reader can place reach the reader: the page's
   // marks, its cards, the popup and the reading memory all start from here.
-  const [title, body] = keepSure([analyzeForReading(story.title ?? '', opts), analyzeForReading(text, opts, tokens)])
-  const result: StoryAnalysis = {
-    title,
-    body,
-    sentences: splitSentences(text, tokens),
-    reference,
-  }
+  const result = analyze({ ...story, text }, { model: await getModel(), today: new Date(), forReading: true })
   cache.set(key, result)
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!)
   return result
