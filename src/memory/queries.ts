@@ -2,7 +2,7 @@
 // entities most read about (options page). Read-only and tolerant: a damaged or missing record
 // is skipped, never thrown.
 import type { EntityType } from '../engine/types.ts'
-import type { KeyValueStore } from './kv.ts'
+import type { KeyValueStore } from '../store/key-value.ts'
 import { entityMatchKey } from './entity-key.ts'
 import { createStorySearch, queryWords, type StorySearch } from './story-search.ts'
 export type { EntityCount } from './story-search.ts'

@@ -180,7 +180,7 @@ export interface TabView {
 
 export type ReadyTabState = { status: 'ready'; url: string; key: string | null; story: StoryMeta; analysedAt: string
   view: TabView
-  /** A hash of the analysed text (src/memory/hash.ts), to know the text again when it is asked back from the page. */
+  /** A hash of the analysed text (src/store/hash.ts), to know the text again when it is asked back from the page. */
   textHash: string
   /** How much of the story was analysed: its first `chars` characters of `total`. */
   read: { chars: number; total: number }
