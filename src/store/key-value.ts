@@ -1,31 +1,37 @@
-// The storage the memory runs on: a small async key-value interface that browser.storage.local
-// satisfies as it is, and an in-memory one for tests and benchmarks. Values are JSON-like.
+// The storage notes and memory write through: the subset of browser.storage.local they use, so the
+// background passes browser.storage.local and tests and benchmarks pass memoryKeyValue(). Values
+// are JSON-like.
 
 export interface KeyValueStore {
-  /** Values of the keys that exist; `null` asks for every key (used only by clear and repair). */
+  /** The items under `keys` (absent keys are left out); `null` returns every item (clear and repair only). */
   get(keys: string[] | null): Promise<Record<string, unknown>>
+  /** Writes the items; each key is replaced whole (atomically, per key). */
   set(items: Record<string, unknown>): Promise<void>
   remove(keys: string[]): Promise<void>
 }
 
-/** An in-memory store that copies values in and out (structuredClone), as extension storage
- *  serialises them, so callers cannot share objects with it by accident. */
-export function createMemoryKv(initial: Record<string, unknown> = {}): KeyValueStore & { data: Map<string, unknown> } {
+/**
+ * An in-memory KeyValueStore that copies values in and out as browser.storage does (structured
+ * clone), so callers never share objects with it.
+ */
+export function memoryKeyValue(initial: Record<string, unknown> = {}): KeyValueStore & {
+  readonly data: Map<string, unknown>
+} {
   const data = new Map<string, unknown>(Object.entries(structuredClone(initial)))
   return {
     data,
     async get(keys) {
       const out: Record<string, unknown> = {}
-      for (const k of keys ?? [...data.keys()]) {
-        if (data.has(k)) out[k] = structuredClone(data.get(k))
+      for (const key of keys ?? data.keys()) {
+        if (data.has(key)) out[key] = structuredClone(data.get(key))
       }
       return out
     },
     async set(items) {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v))
+      for (const [key, value] of Object.entries(items)) data.set(key, structuredClone(value))
     },
     async remove(keys) {
-      for (const k of keys) data.delete(k)
+      for (const key of keys) data.delete(key)
     },
   }
 }
