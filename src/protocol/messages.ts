@@ -7,7 +7,7 @@ import * as v from 'valibot'
 import type { EntityType } from '../engine/types.ts'
 import type { StoryAnalysis } from '../engine/story-analysis.ts'
 import type { StoryMeta } from '../page/types.ts'
-import type { Note } from '../notes/schema.ts'
+import { SelectorsSchema, type Note } from '../notes/schema.ts'
 import type { MemoryByEntity, MemorySettings, RememberedStory } from '../memory/answers.ts'
 import type { PageSettingsValue, Settings } from '../settings.ts'
 import type { Card, TimelineItem } from '../ui/card-model.ts'
@@ -79,14 +79,9 @@ const PageMemory = v.object({ type: v.literal('page/memory') })
 const NoteText = v.pipe(v.string(), v.maxLength(100_000))
 const Tags = v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(50))
 const NoteId = v.pipe(v.string(), v.regex(/^urn:uuid:[0-9a-f-]{36}$/))
-const Selectors = v.tuple([
-  v.object({ type: v.literal('TextQuoteSelector'), exact: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)),
-    prefix: v.pipe(v.string(), v.maxLength(20_000)), suffix: v.pipe(v.string(), v.maxLength(20_000)) }),
-  v.object({ type: v.literal('TextPositionSelector'), start: Offset, end: Offset }),
-])
 const PageNotes = v.object({ type: v.literal('page/notes') })
 /** `id` is made by the content script, so a save retried after a stopped worker is the same note, not a copy. */
-const PageSaveNote = v.object({ type: v.literal('page/save-note'), id: NoteId, selector: Selectors, text: NoteText, tags: Tags,
+const PageSaveNote = v.object({ type: v.literal('page/save-note'), id: NoteId, selector: SelectorsSchema, text: NoteText, tags: Tags,
   entityId: v.nullable(Short) })
 const PageEditNote = v.object({ type: v.literal('page/edit-note'), id: NoteId, text: NoteText, tags: Tags })
 /** The background keeps a copy of a note deleted from a tab, so that tab's Undo can put it back (page/restore-note). */
