@@ -110,14 +110,6 @@ export async function lookupEntities(
   return keys.map((m) => results.get(m)!)
 }
 
-export async function lookupEntity(
-  kv: KeyValueStore,
-  entity: { name: string; type: EntityType },
-  options: LookupOptions = {},
-): Promise<EntityLookup> {
-  return (await lookupEntities(kv, [entity], options))[0]
-}
-
 /** The catalog by day, newest day first and newest read first within it. */
 export async function catalogByDay(kv: KeyValueStore): Promise<{ day: string; ids: string[] }[]> {
   const meta = readMeta((await kv.get([META_KEY]))[META_KEY])

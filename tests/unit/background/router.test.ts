@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeBrowser, contentSender, appSender, foreignSender, sentToTabs, ORIGIN } from './fake-browser.ts'
 
-vi.mock('../../../src/platform/browser.ts', () => ({ browser: fakeBrowser, extensionOrigin: () => ORIGIN, BROWSER: 'chrome' }))
+vi.mock('../../../src/platform/browser.ts', () => ({ browser: fakeBrowser, extensionOrigin: () => ORIGIN }))
 vi.mock('../../../src/background/engine-host.ts', () => ({
   analyzeStory: vi.fn(async (_url: string, _story: unknown, text: string) => {
     if (text === 'explode') throw new Error('engine failed')
