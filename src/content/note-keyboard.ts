@@ -10,6 +10,7 @@ import type { TextMap } from '../page/types.ts'
 import { noteAfter, noteAtOrAfter, type NoteSpot } from '../notes/reading-order.ts'
 import { placedNotes } from './notes-layer.ts'
 import { openNoteCardId, showNoteCard, type NotesContext } from './note-hover.ts'
+import { scrollToRange } from './reveal.ts'
 
 /** Whether a passage's box is at least partly inside the viewport. */
 function inView(map: TextMap, s: { start: number; end: number }, view: Window): boolean {
@@ -56,9 +57,7 @@ export function openNoteByKeyboard(ctx: NotesContext, id: string | null): boolea
   const n = spot ? placed.find((p) => p.note.id === spot.id) : undefined
   if (!spot || !range || !n) return false
   // Scrolled to, not flashed with a CSS highlight: the page can read the highlight registry.
-  if (!inView(map, spot, ctx.doc.defaultView!)) {
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior })
-  }
+  if (!inView(map, spot, ctx.doc.defaultView!)) scrollToRange(range)
   showNoteCard(ctx, n, range, true)
   return true
 }
