@@ -1,9 +1,9 @@
 // The demo story, in our own words: each phrase resolves against the publish date.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { findDates } from '../../../src/engine/find-dates.ts'
+import { findDates } from '../../../../src/engine/find-dates.ts'
 
-const text = readFileSync(new URL('../../fixtures/dates/demo-story.txt', import.meta.url), 'utf8')
+const text = readFileSync(new URL('../../../fixtures/dates/demo-story.txt', import.meta.url), 'utf8')
 const found = findDates(text, { published: '2024-01-24T06:00:00-05:00', lang: 'en' })
 const valueOf = (phrase: string) => {
   const at = text.indexOf(phrase)

@@ -1,7 +1,7 @@
 // Extents as TimeML draws them: adjectives leave their "the" and "its" to the noun after them,
 // possessives stay out. Sentences we wrote.
 import { describe, expect, it } from 'vitest'
-import { findDates } from '../../../src/engine/find-dates.ts'
+import { findDates } from '../../../../src/engine/find-dates.ts'
 
 const extents = (s: string) => findDates(s, { published: '2024-10-26', lang: 'en' }).map((d) => s.slice(d.start, d.end))
 

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseHTML } from 'linkedom'
 
-const fixtures = join(import.meta.dirname, '../../fixtures')
+const fixtures = join(import.meta.dirname, '../../../fixtures')
 
 export function loadStories(): Array<{ name: string; text: string }> {
   const dir = join(fixtures, 'notes')

@@ -1,6 +1,6 @@
 // Expressions that point to the present, past or future without naming a date. Sentences we wrote.
 import { describe, expect, it } from 'vitest'
-import { findDates } from '../../../src/engine/find-dates.ts'
+import { findDates } from '../../../../src/engine/find-dates.ts'
 
 const PUB = '2024-01-24'
 const spans = (s: string) => findDates(s, { published: PUB, lang: 'en' }).map((d) => [s.slice(d.start, d.end), d.value])

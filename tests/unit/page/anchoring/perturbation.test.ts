@@ -2,7 +2,7 @@
 // noted passage is still there (edited in at most a fifth of its characters) ≥ 99 % re-anchor to
 // it, none anchors to the wrong passage, the rest are orphans.
 import { describe as suite, expect, it } from 'vitest'
-import { anchor, describe } from '../../../src/page/anchoring/index.ts'
+import { anchor, describe } from '../../../../src/page/anchoring/index.ts'
 import { generateCase } from './perturb.ts'
 import { seededRandom } from './seeded-random.ts'
 import { loadStories } from './stories.ts'

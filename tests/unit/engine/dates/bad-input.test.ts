@@ -1,7 +1,7 @@
 // Input that only looks like dates, impossible dates, odd and huge input: no exception, no
 // false certainty.
 import { describe, expect, it } from 'vitest'
-import { findDates, resolveReference } from '../../../src/engine/find-dates.ts'
+import { findDates, resolveReference } from '../../../../src/engine/find-dates.ts'
 
 const PUB = '2024-01-24'
 const spans = (s: string, published: string | null = PUB) =>

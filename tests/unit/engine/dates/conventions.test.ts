@@ -1,7 +1,7 @@
 // News conventions, table driven: each row is a sentence we wrote, the phrase we expect found
 // (exact extent) and its TimeML value, resolved against the publish date.
 import { describe, expect, it } from 'vitest'
-import { findDates } from '../../../src/engine/find-dates.ts'
+import { findDates } from '../../../../src/engine/find-dates.ts'
 
 function valueOf(sentence: string, phrase: string, published: string): string | undefined {
   const at = sentence.indexOf(phrase)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { resolveStoryKey, storyKey, storyKeyOfUrl, type StoryKeyInput } from '../../../src/page/story-key.ts'
+import { resolveStoryKey, storyKey, storyKeyOfUrl, type StoryKeyInput } from '../../../../src/page/story-key.ts'
 
 type Variant = string | StoryKeyInput
 interface Fixture {
@@ -9,7 +9,7 @@ interface Fixture {
 }
 
 const fixture = JSON.parse(
-  readFileSync(new URL('../../fixtures/identity/publishers.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../fixtures/identity/publishers.json', import.meta.url), 'utf8'),
 ) as Fixture
 
 const input = (v: Variant): StoryKeyInput => (typeof v === 'string' ? { documentUrl: v } : v)

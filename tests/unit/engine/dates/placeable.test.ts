@@ -3,8 +3,8 @@
 // calendar phrases and drops "the future", "soon" and "recent".
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { isPlaceable, placeableDates } from '../../../src/engine/dates/placeable.ts'
-import { findDates } from '../../../src/engine/find-dates.ts'
+import { isPlaceable, placeableDates } from '../../../../src/engine/dates/placeable.ts'
+import { findDates } from '../../../../src/engine/find-dates.ts'
 
 describe('isPlaceable', () => {
   it.each([
@@ -28,7 +28,7 @@ describe('placeableDates', () => {
 
   it('on the demo story: the calendar phrases stay, the vague ones go', () => {
     // The fixture in our own words, with the vague phrases of the publisher's text added.
-    const text = readFileSync(new URL('../../fixtures/dates/demo-story.txt', import.meta.url), 'utf8') +
+    const text = readFileSync(new URL('../../../fixtures/dates/demo-story.txt', import.meta.url), 'utf8') +
       '\nThe talks begin soon. The timing is not related to recent attacks. Troops are currently there, and now more will come. ' +
       'That was earlier this week, and much is still in the past.'
     const all = findDates(text, { published: '2024-01-24T06:00:00-05:00', lang: 'en' })

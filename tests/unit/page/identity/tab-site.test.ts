@@ -1,6 +1,6 @@
 // Which story a tab may claim: judged from the tab's own URL, never from what the page states.
 import { describe, expect, it } from 'vitest'
-import { onTabSite, provenKey, provenSource, siteOfUrl } from '../../../src/page/identity/tab-site.ts'
+import { onTabSite, provenKey, provenSource, siteOfUrl } from '../../../../src/page/identity/tab-site.ts'
 
 describe('tab site', () => {
   it('names the registrable domain, with rendering hosts and aliases folded', () => {

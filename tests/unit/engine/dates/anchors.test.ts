@@ -1,7 +1,7 @@
 // What relative expressions count from: a dateline's day, the week a day or holiday falls in,
 // the nearest holiday. Sentences we wrote.
 import { describe, expect, it } from 'vitest'
-import { findDates } from '../../../src/engine/find-dates.ts'
+import { findDates } from '../../../../src/engine/find-dates.ts'
 
 function valueOf(text: string, phrase: string, published: string): string | undefined {
   const at = text.indexOf(phrase)

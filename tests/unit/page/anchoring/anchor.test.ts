@@ -1,7 +1,7 @@
 // describe() and anchor() on small hand-made texts: each step of the strategy and each refusal.
 import { describe as group, expect, it } from 'vitest'
-import { anchor, describe } from '../../../src/page/anchoring/index.ts'
-import { CONTEXT_LENGTH } from '../../../src/page/anchoring/describe.ts'
+import { anchor, describe } from '../../../../src/page/anchoring/index.ts'
+import { CONTEXT_LENGTH } from '../../../../src/page/anchoring/describe.ts'
 
 const STORY = 'The council met on Tuesday to discuss the budget. Mayor Ines Calder said the city ' +
   'would repair the ferry terminal roof before winter.\n\nCouncil member Rafael Osei said the ' +

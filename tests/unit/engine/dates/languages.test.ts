@@ -1,6 +1,6 @@
 // French, Portuguese, Spanish and German stories: absolute and simple relative dates.
 import { describe, expect, it } from 'vitest'
-import { findDates } from '../../../src/engine/find-dates.ts'
+import { findDates } from '../../../../src/engine/find-dates.ts'
 
 const PUB = '2024-01-24'
 const spans = (s: string, lang: string) => findDates(s, { published: PUB, lang }).map((d) => [s.slice(d.start, d.end), d.value])

@@ -1,7 +1,7 @@
 // Tense cues that pick the side of the publish date for year-less days and months. Each row is
 // a sentence we wrote, the phrase, the publish date and the value it must resolve to.
 import { describe, expect, it } from 'vitest'
-import { findDates } from '../../../src/engine/find-dates.ts'
+import { findDates } from '../../../../src/engine/find-dates.ts'
 
 function valueOf(sentence: string, phrase: string, published: string): string | undefined {
   const at = sentence.indexOf(phrase)

@@ -1,7 +1,7 @@
 // Earnings-story conventions: which quarter "the latest period" and "a year ago" compare, on
 // stories we wrote. Published Saturday 2024-10-26 unless a row says otherwise.
 import { describe, expect, it } from 'vitest'
-import { findDates } from '../../../src/engine/find-dates.ts'
+import { findDates } from '../../../../src/engine/find-dates.ts'
 
 const PUB = '2024-10-26'
 
