@@ -118,3 +118,22 @@ describe('file size', () => {
     expect(long.filter((f) => !(f in LONG_FILES))).toEqual([])
   })
 })
+
+describe('tests/unit mirrors src/', () => {
+  /** Folders of tests/unit with no folder of src/ to mirror, each with why. */
+  const OWN_FOLDERS: Record<string, string> = {
+    'tests/unit/conventions': 'these tests, about the whole tree',
+    'tests/unit/support': 'helpers the tests share',
+    'tests/unit/build': 'the build scripts (scripts/build/)',
+  }
+  const dirsUnder = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name).replace(/\\/g, '/')
+    return statSync(p).isDirectory() ? [p, ...dirsUnder(p)] : []
+  })
+
+  it('keeps each test folder where its code lives', () => {
+    const stray = dirsUnder('tests/unit').filter((d) => !Object.keys(OWN_FOLDERS).some((o) => d === o || d.startsWith(o + '/')))
+      .filter((d) => !statSync(d.replace(/^tests\/unit/, 'src'), { throwIfNoEntry: false })?.isDirectory())
+    expect(stray).toEqual([])
+  })
+})
