@@ -2,7 +2,10 @@
 // full, where Gloss is off, and the opt-in online look-up. Pure: schema, defaults and the questions asked of them. Stored by the
 // background under one versioned key; every read is validated (storage is input too).
 import * as v from 'valibot'
-import { HighlightKinds, type HighlightKind, type PageSettingsValue } from './messages.ts'
+
+/** The kinds Gloss highlights, each a highlight name `gloss-<kind>` (docs/architecture.md). */
+export const HighlightKinds = ['per', 'org', 'loc', 'misc', 'date'] as const
+export type HighlightKind = (typeof HighlightKinds)[number]
 
 export const SETTINGS_KEY = 'settings'
 /** The one host the online look-up needs, asked for only when the reader turns it on. */
@@ -97,6 +100,15 @@ export function isSiteDisabled(settings: Settings, url: string): boolean {
 /** The disabled-site list with `site` turned off, or turned on (which also lifts a parent domain). */
 export function disabledSitesWith(disabled: readonly string[], site: string, off: boolean): string[] {
   return off ? [...disabled, site] : disabled.filter((d) => site !== d && !site.endsWith('.' + d))
+}
+
+/** What a content script needs to paint: only the settings that concern its page. */
+export interface PageSettingsValue {
+  enabled: boolean
+  kinds: Record<HighlightKind, boolean>
+  colours: Record<HighlightKind, string>
+  /** Mark every mention in full rather than a name's first only (settings.ts). */
+  everyMention: boolean
 }
 
 export function pageSettingsFor(settings: Settings, url: string): PageSettingsValue {

@@ -1,4 +1,4 @@
-// Gloss in real Chromium, against docs/DESIGN.md's budgets: the main-thread time the content script
+// Gloss in real Chromium, against docs/architecture.md's budgets: the main-thread time the content script
 // adds to a page (detection, text map, painting), the longest task it causes, and how soon the
 // popup shows its first cards on an analysed tab. Main-thread time is measured as the difference
 // in renderer main-thread busy time (Chrome trace, RunTask) between the page loaded with Gloss and

@@ -4,7 +4,7 @@
 // in-memory store has no IPC: browser.storage.local adds its own round trips (about 1 ms each
 // in Chrome) on top; a card costs two or three of them.
 import type { EntityType } from '../../src/engine/types.ts'
-import { createMemoryKv } from '../../src/memory/kv.ts'
+import { memoryKeyValue } from '../../src/store/key-value.ts'
 import { createReadingMemory } from '../../src/memory/reading-memory.ts'
 import type { ReadStoryInput } from '../../src/memory/compact.ts'
 import { readStory, viewStory } from '../../src/memory/migrate.ts'
@@ -74,7 +74,7 @@ export default async function memoryBench(): Promise<BenchRow[]> {
     return lo
   }
 
-  const kv = createMemoryKv()
+  const kv = memoryKeyValue()
   let clock = Date.UTC(2023, 0, 1)
   const memory = createReadingMemory(kv, { now: () => clock })
   let written = 0

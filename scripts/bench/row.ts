@@ -1,5 +1,5 @@
 // One line of `npm run bench`: a measured figure, its peer's figure where one runs side by side,
-// and the budget from docs/DESIGN.md or the issue it answers to.
+// and the budget from docs/architecture.md or the issue it answers to.
 
 export interface BenchRow {
   /** Which capability the row belongs to: "size", "engine", "dates", "story", "page", "notes"… */

@@ -1,4 +1,4 @@
-// Package sizes against docs/DESIGN.md's budgets: all the JavaScript the content script loads
+// Package sizes against docs/architecture.md's budgets: all the JavaScript the content script loads
 // (the content script and any chunk it imports, transitively), gzipped; and each store zip.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, normalize } from 'node:path'

@@ -10,6 +10,11 @@ export type Target = 'chrome' | 'firefox'
 export const GECKO_ID = 'gloss@gloss-reader.org'
 /** Firefox ESR 140 is the oldest we support; data_collection_permissions needs 140 on desktop. */
 const GECKO_MIN_VERSION = '140.0'
+/**
+ * Firefox for Android reads data_collection_permissions from 142 (MDN browser_specific_settings);
+ * without its own minimum, web-ext lint warns that the desktop 140 would allow Android 140.
+ */
+const GECKO_ANDROID_MIN_VERSION = '142.0'
 
 export interface DeclaredContentScript { matches: string[]; js: string[]; css?: string[]; run_at?: string }
 
@@ -36,6 +41,7 @@ function browserManifest(target: Target, source: Record<string, any>): ManifestV
         // Gloss collects nothing: everything stays on the reader's machine.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: GECKO_ANDROID_MIN_VERSION },
     },
   } as unknown as ManifestV3Export
 }

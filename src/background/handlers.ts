@@ -1,9 +1,9 @@
 // What the background does for each request type. Content scripts (`page/*`) speak only for
 // their own tab; extension pages (`app/*`) may ask about any tab and change settings.
 import { browser } from '../platform/browser.ts'
-import { fail, ok, type TabMessage } from '../messages.ts'
+import { fail, ok, type TabMessage } from '../protocol/messages.ts'
 import { isSiteDisabled, pageSettingsFor } from '../settings.ts'
-import type { HandlerTable } from './router.ts'
+import type { HandlerTable } from '../protocol/handler.ts'
 import { getTabState, setTabState, tabIdsWhere } from './tab-state.ts'
 import { loadSettings, updateSettings } from './settings-store.ts'
 import { analyzeStory, warmModel } from './engine-host.ts'

@@ -1,8 +1,8 @@
 // Requests about the reading memory. Content scripts may report their own story as read and ask
 // about their own tab's entities; everything else (lists, deletion, settings, export) answers
 // only extension pages.
-import { fail, ok } from '../messages.ts'
-import type { HandlerTable } from './router.ts'
+import { fail, ok } from '../protocol/messages.ts'
+import type { HandlerTable } from '../protocol/handler.ts'
 import { getTabState } from './tab-state.ts'
 import { getMemory, memoryFor, recordRead, remembered } from './memory-host.ts'
 

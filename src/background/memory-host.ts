@@ -2,8 +2,8 @@
 // made ready (a write a stopped worker left halfway is finished) and pruned before first use.
 import { browser } from '../platform/browser.ts'
 import { createReadingMemory, type ReadingMemory } from '../memory/reading-memory.ts'
-import type { KeyValueStore } from '../memory/kv.ts'
-import type { MemoryByEntity, RememberedStory, TabState } from '../messages.ts'
+import type { KeyValueStore } from '../store/key-value.ts'
+import type { MemoryByEntity, RememberedStory, TabState } from '../protocol/messages.ts'
 import type { StoryView } from '../memory/migrate.ts'
 
 /** Stories shown per entity on a card. */

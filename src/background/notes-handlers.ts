@@ -3,8 +3,8 @@
 // library, export, import and clearing answer only extension pages. Every write goes through the
 // store's one-at-a-time queue, and every tab on the story repaints after it.
 import { createNote, editNote, exportMarkdown, exportWebAnnotations, parseImport, MAX_PAGE, readNote, storyRefOf, type ImportOutcome, type Note, type StoryRef } from '../notes/index.ts'
-import { fail, ok, type Result } from '../messages.ts'
-import type { HandlerTable } from './router.ts'
+import { fail, ok, type Result } from '../protocol/messages.ts'
+import type { HandlerTable } from '../protocol/handler.ts'
 import { getTabState } from './tab-state.ts'
 import { getNoteStore, getUndoStash, notesForTab, notifyStoriesTabs, notifyStoryTabs, storyRefOfState } from './notes-host.ts'
 import { sendToTab } from './send-to-tab.ts'
@@ -13,17 +13,12 @@ type NotesTypes = 'page/notes' | 'page/save-note' | 'page/edit-note' | 'page/del
   'app/notes-all' | 'app/note-edit' | 'app/note-delete' | 'app/note-restore' | 'app/notes-export' | 'app/notes-import' |
   'app/notes-clear' | 'app/note-reveal' | 'app/notes-import-batch' | 'app/notes-page'
 
-/** A notes-layer Result as a protocol Result: a failed write is a `storage` error the reader is told about. */
-function lift<T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): Result<T> {
-  return r.ok ? ok(r.value) : fail(r.error.code === 'storage' ? 'storage' : r.error.code === 'not-found' ? 'not-found' : 'bad-request', r.error.message)
-}
-
 async function notesOfTab(tabId: number): Promise<Result<Note[]>> {
   const state = await getTabState(tabId)
   const ref = storyRefOfState(state)
   if (!ref) return ok([])
   const r = await (await getNoteStore()).forStory(ref)
-  return r.ok ? ok(notesForTab(r.value.notes, state)) : lift(r)
+  return r.ok ? ok(notesForTab(r.value.notes, state)) : r
 }
 
 /** A note of this tab's story, or an error: a content script may touch no other note. */
@@ -37,10 +32,10 @@ async function ownNote(tabId: number, id: string): Promise<Result<Note>> {
 async function edit(id: string, text: string, tags: string[]): Promise<Result<Note>> {
   const store = await getNoteStore()
   const current = await store.get(id)
-  if (!current.ok) return lift(current)
+  if (!current.ok) return current
   const next = editNote(current.value, { text, tags })
-  if (!next.ok) return lift(next)
-  const saved = lift(await store.put(next.value))
+  if (!next.ok) return next
+  const saved = await store.put(next.value)
   if (saved.ok) await notifyStoryTabs(saved.value.target)
   return saved
 }
@@ -58,7 +53,7 @@ function counted(o: ImportOutcome) {
 }
 
 async function remove(id: string): Promise<Result<Note | null>> {
-  const removed = lift(await (await getNoteStore()).remove(id))
+  const removed = await (await getNoteStore()).remove(id)
   if (removed.ok && removed.value) await notifyStoryTabs(removed.value.target)
   return removed
 }
@@ -85,8 +80,8 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
       source: ref.source, storyKey: ref.storyKey, selector: msg.selector, text: msg.text, tags: msg.tags,
       entityId: msg.entityId, story: { title: state.story.title, site: state.story.site, published: state.story.published },
     }, { uuid: () => msg.id.slice('urn:uuid:'.length) })
-    if (!note.ok) return lift(note)
-    const saved = lift(await store.put(note.value))
+    if (!note.ok) return note
+    const saved = await store.put(note.value)
     if (saved.ok) await notifyStoryTabs(saved.value.target)
     return saved
   },
@@ -105,18 +100,18 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
     }
     // The copy for Undo first: a delete whose copy cannot be kept is not made.
     const kept = await getUndoStash().keep(own.value, from.tabId)
-    return kept.ok ? remove(msg.id) : lift(kept)
+    return kept.ok ? remove(msg.id) : kept
   },
   async 'page/restore-note'(msg, from) {
     if (from.kind !== 'page') return fail('forbidden', 'page/restore-note comes from content scripts')
     const state = await getTabState(from.tabId)
     const store = await getNoteStore()
-    const restored = lift(await getUndoStash().restore(msg.id, from.tabId, async (note) => {
+    const restored = await getUndoStash().restore(msg.id, from.tabId, async (note) => {
       if (notesForTab([note], state).length === 0) return { ok: false, error: { code: 'not-found', message: 'That note is not on the story in this tab.' } }
       // Already back (a resent Undo): leave it as it is.
       const current = await store.get(note.id)
       return current.ok ? current : store.put(note)
-    }))
+    })
     if (restored.ok) await notifyStoryTabs(restored.value.target)
     else if (restored.error.code === 'not-found') {
       // An Undo sent again (its reply was lost): the note is back already.
@@ -133,7 +128,7 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
   },
   async 'app/notes-all'() {
     const r = await (await getNoteStore()).all()
-    return r.ok ? ok({ notes: r.value.notes, invalid: r.value.invalid.length }) : lift(r)
+    return r.ok ? ok({ notes: r.value.notes, invalid: r.value.invalid.length }) : r
   },
   async 'app/note-edit'(msg) {
     return edit(msg.id, msg.text, msg.tags)
@@ -143,8 +138,8 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
   },
   async 'app/note-restore'(msg) {
     const note = readNote(msg.note)
-    if (!note.ok) return lift(note)
-    const saved = lift(await (await getNoteStore()).put(note.value))
+    if (!note.ok) return note
+    const saved = await (await getNoteStore()).put(note.value)
     if (saved.ok) await notifyStoryTabs(saved.value.target)
     return saved
   },
@@ -155,7 +150,7 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
     let cursor: string | null = null
     do {
       const r = await store.page(cursor, MAX_PAGE)
-      if (!r.ok) return lift(r)
+      if (!r.ok) return r
       notes.push(...r.value.notes)
       cursor = r.value.next
     } while (cursor !== null)
@@ -164,16 +159,16 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
   },
   async 'app/notes-import'(msg) {
     const parsed = parseImport(msg.text)
-    if (!parsed.ok) return lift(parsed)
+    if (!parsed.ok) return parsed
     const outcome = await (await getNoteStore()).importNotes(parsed.value.notes)
-    if (!outcome.ok) return lift(outcome)
+    if (!outcome.ok) return outcome
     const done = new Set(outcome.value.imported)
     await notifyImported(parsed.value.notes.filter((n) => done.has(n.id)))
     return ok({ ...counted(outcome.value), rejected: parsed.value.rejected })
   },
   async 'app/notes-import-batch'(msg) {
     const outcome = await (await getNoteStore()).importBatch(msg.batchId, msg.notes)
-    if (!outcome.ok) return lift(outcome)
+    if (!outcome.ok) return outcome
     const done = new Set([...outcome.value.imported, ...outcome.value.copies.map((c) => c.from)])
     await notifyImported(msg.notes.map((n) => readNote(n)).flatMap((r) => (r.ok && done.has(r.value.id) ? [r.value] : [])))
     return ok(counted(outcome.value))
@@ -181,12 +176,12 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
   async 'app/notes-page'(msg) {
     const store = await getNoteStore()
     const total = msg.cursor === null ? await store.count() : null
-    if (total && !total.ok) return lift(total)
+    if (total && !total.ok) return total
     const r = await store.page(msg.cursor, msg.limit)
-    return r.ok ? ok({ notes: r.value.notes, invalid: r.value.invalid.length, next: r.value.next, total: total?.ok ? total.value : null }) : lift(r)
+    return r.ok ? ok({ notes: r.value.notes, invalid: r.value.invalid.length, next: r.value.next, total: total?.ok ? total.value : null }) : r
   },
   async 'app/notes-clear'() {
-    return lift(await (await getNoteStore()).clear())
+    return await (await getNoteStore()).clear()
   },
   async 'app/note-reveal'(msg) {
     return ok(await sendToTab(msg.tabId, { type: 'tab/reveal-note', id: msg.id }))

@@ -3,7 +3,7 @@
 // stopped between a note's write and its index write loses nothing).
 import { browser } from '../platform/browser.ts'
 import { createNoteStore, createUndoStash, type KeyValueStore, type NoteStore, type StoryRef, type UndoStash } from '../notes/index.ts'
-import type { TabMessage, TabState } from '../messages.ts'
+import type { TabMessage, TabState } from '../protocol/messages.ts'
 import { sendToTab } from './send-to-tab.ts'
 import { tabIdsWhere } from './tab-state.ts'
 import { onTabSite, provenKey, provenSource } from '../page/identity/tab-site.ts'

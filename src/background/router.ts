@@ -3,14 +3,10 @@
 // message gets a typed error, never a crash.
 import * as v from 'valibot'
 import type { Runtime } from '../platform/browser.ts'
-import { RequestSchema, PAGE_TYPES, fail, type Request, type RequestOf, type RequestType,
-  type Result, type Replies } from '../messages.ts'
-import { classifySender, type SenderKind } from './sender.ts'
+import { RequestSchema, PAGE_TYPES, fail, type Request, type RequestType, type Result } from '../protocol/messages.ts'
+import type { Handler } from '../protocol/handler.ts'
+import { classifySender } from './sender.ts'
 import { handlers } from './handlers.ts'
-
-export type Handler<T extends RequestType> =
-  (msg: RequestOf<T>, from: SenderKind & { kind: 'app' | 'page' }) => Promise<Result<Replies[T]>>
-export type HandlerTable = { [T in RequestType]: Handler<T> }
 
 export async function route(raw: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> {
   const from = classifySender(sender)

@@ -2,8 +2,7 @@
 // ask only about its own tab), or anyone else (refused). Pages cannot message us at all (no
 // externally_connectable), but a check here is the one place that decides it.
 import { browser, extensionOrigin, type Runtime } from '../platform/browser.ts'
-
-export type SenderKind = { kind: 'app' } | { kind: 'page'; tabId: number; url: string } | { kind: 'foreign' }
+import type { SenderKind } from '../protocol/handler.ts'
 
 export function classifySender(sender: Runtime.MessageSender): SenderKind {
   if (sender.id !== browser.runtime.id) return { kind: 'foreign' }

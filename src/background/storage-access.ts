@@ -3,7 +3,7 @@
 // pages read notes, memory and settings, and a content script compromised by a page (or a bug in
 // ours) can reach them only through the router's checks. Firefox supports `setAccessLevel` on
 // `storage.session` alone (MDN; bug 1724754 is open), so there the areas stay open to our content
-// scripts: docs/DESIGN.md states what that means.
+// scripts: docs/architecture.md states what that means.
 import { browser } from '../platform/browser.ts'
 
 type Area = { setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void> }

@@ -3,7 +3,7 @@
 // other tabs). A stopped worker forgets it; it is then asked back from the tab's content script,
 // and taken only if it is the text the tab's view was built from.
 import { browser } from '../platform/browser.ts'
-import { hash53 } from '../memory/hash.ts'
+import { hash53 } from '../store/hash.ts'
 
 /** Characters held across all tabs (2 bytes each in memory): the oldest tab's text goes first. */
 const MAX_HELD_CHARS = 4_000_000

@@ -5,7 +5,7 @@
 // makes room by removing another's: a state that storage refuses is stored bare, or not at all,
 // for that tab alone.
 import { browser } from '../platform/browser.ts'
-import type { TabState, TabView } from '../messages.ts'
+import type { TabState, TabView } from '../protocol/messages.ts'
 import { bareState, fitState, unpackState, type StoredReadyState } from './tab-view.ts'
 import { forgetStoryText } from './story-texts.ts'
 

@@ -1,7 +1,7 @@
 // What a tab's state keeps of an analysed story, and how it is stored: the popup's cards and
 // timeline (built once here, quotes already clipped) instead of the text and the full analysis,
 // packed compactly and trimmed to a per-tab byte budget. No browser APIs: pure data in and out.
-import type { ReadyTabState, StoryAnalysis, TabView } from '../messages.ts'
+import type { ReadyTabState, StoryAnalysis, TabView } from '../protocol/messages.ts'
 import { buildCards, buildTimeline, type Card, type MentionRef, type TimelineItem } from '../ui/card-model.ts'
 
 /**

@@ -5,6 +5,7 @@ import * as v from 'valibot'
 import { browser } from '../platform/browser.ts'
 import { loadSettings } from './settings-store.ts'
 import { WIKI_ORIGINS } from '../settings.ts'
+import type { WikiResult } from '../protocol/messages.ts'
 const API = 'https://en.wikipedia.org/api/rest_v1/page/summary/'
 /** A cached summary is fresh this long. */
 const CACHE_TTL_MS = 7 * 24 * 3600 * 1000
@@ -12,8 +13,6 @@ const TIMEOUT_MS = 6_000
 const MAX_EXTRACT = 1_200
 const cacheKey = (name: string) => `wiki/v1/${name.toLowerCase()}`
 
-export interface WikiSummary { title: string; extract: string; url: string }
-export type WikiResult = { status: 'found'; summary: WikiSummary } | { status: 'none' } | { status: 'off'; reason: string }
 
 const Summary = v.object({
   type: v.optional(v.string()),

@@ -1,9 +1,9 @@
 // One input of `npm run analyze`: a saved page (or, with --text, a story's text) in, the record of
-// the analyze contract (docs/DESIGN.md) out. Pages are parsed with linkedom.
+// the analyze contract (docs/architecture.md) out. Pages are parsed with linkedom.
 import { parseHTML } from 'linkedom'
 import { detectStory } from '../page/detect-story.ts'
 import type { Story } from '../page/types.ts'
-import { analyzeText } from '../engine/analyze.ts'
+import { analyzeStory } from '../engine/story-analysis.ts'
 import type { EntityModel } from '../engine/entity-model.ts'
 import type { DateMention } from '../engine/types.ts'
 
@@ -22,7 +22,9 @@ export interface AnalyzeRecord {
   dates: DateMention[]
 }
 
-export function analyzeContent(file: string, content: string, opts: AnalyzeFileOptions, model: () => EntityModel): AnalyzeRecord {
+/** `today`: for a story with neither a publish nor a modified date, as in the extension. */
+export function analyzeContent(file: string, content: string, opts: AnalyzeFileOptions, model: () => EntityModel,
+  today: Date = new Date()): AnalyzeRecord {
   let story: Story
   if (opts.text) {
     story = { title: null, byline: [], published: opts.published, modified: null, site: null, url: opts.url, lang: null, text: content }
@@ -34,7 +36,8 @@ export function analyzeContent(file: string, content: string, opts: AnalyzeFileO
     if (opts.published) story = { ...story, published: opts.published }
     if (opts.url && !story.url) story = { ...story, url: opts.url }
   }
-  const analysis = analyzeText(story.text, { published: story.published, lang: story.lang, model: model() })
+  // The extension's one analysis path, keeping every name and date expression the engine finds.
+  const analysis = analyzeStory(story, { model: model(), today, forReading: false }).body
   return {
     file,
     story,

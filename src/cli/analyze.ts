@@ -1,5 +1,5 @@
 // `npm run --silent analyze -- [--text] [--published ISO] [--url URL] [--jsonl] FILE...`: each page
-// (or text) through story detection and the engine, printed as the analyze contract of docs/DESIGN.md:
+// (or text) through story detection and the engine, printed as the analyze contract of docs/architecture.md:
 // a JSON array, or one line per file with --jsonl. A file that fails prints {"file","error"} in its
 // place and the run goes on; the exit code is 1 when any file failed.
 import { readFileSync } from 'node:fs'

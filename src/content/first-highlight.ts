@@ -2,7 +2,7 @@
 // User Timing measure, FIRST_HIGHLIGHT, that `npm run bench` reads from the page
 // (scripts/bench/first-highlight.bench.ts). It does not time anything else.
 //
-// The measure is visible to the page's scripts, and that is harmless (docs/DESIGN.md, threat
+// The measure is visible to the page's scripts, and that is harmless (docs/architecture.md, threat
 // model): it is made only on a page whose highlights are already in the shared CSS.highlights
 // registry, where the page can see Gloss and poll for the paint itself; what it adds is when the
 // content script started, which depends on the browser, not on anything of the reader's. A page

@@ -2,7 +2,7 @@
 // src/ui/hover-card-model.ts), with actions. Built with DOM APIs inside Gloss's closed shadow root;
 // page text is set as textContent only. Whoever opens it says when it closes (index.ts).
 import type { HoverCardModel } from '../ui/hover-card-model.ts'
-import { cardAt } from '../ui/placement.ts'
+import { placeCard } from './place-card.ts'
 import type { Mark } from './mentions.ts'
 import { el, uiRoot } from './ui-host.ts'
 
@@ -41,7 +41,7 @@ export function showHoverCard(doc: Document, mark: Mark, range: Range, model: Ho
   card.setAttribute('aria-label', model.role ? `${model.title}, ${model.role}` : model.title)
   card.dataset.kind = mark.kind
   root.append(card)
-  place(card, range, doc)
+  placeCard(card, range.getBoundingClientRect(), doc)
   shownFor = mark
 }
 
@@ -58,12 +58,4 @@ export function hoverCardAt(x: number, y: number): boolean {
   if (!card || card.hidden) return false
   const r = card.getBoundingClientRect()
   return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom
-}
-
-function place(card: HTMLElement, range: Range, doc: Document): void {
-  const view = doc.defaultView!
-  const at = cardAt(range.getBoundingClientRect(), { width: card.offsetWidth, height: card.offsetHeight },
-    { width: view.innerWidth, height: view.innerHeight })
-  card.style.top = `${at.top}px`
-  card.style.left = `${at.left}px`
 }

@@ -9,7 +9,7 @@ import { highlightsPainted } from './first-highlight.ts'
 import { browser, type Runtime } from '../platform/browser.ts'
 import { send } from '../platform/send.ts'
 import * as v from 'valibot'
-import { MAX_TEXT_CHARS, TabMessageSchema, type MemoryByEntity, type PageSettingsValue, type StoryAnalysis, type TabMessage } from '../messages.ts'
+import { MAX_TEXT_CHARS, TabMessageSchema, type MemoryByEntity, type PageSettingsValue, type StoryAnalysis, type TabMessage } from '../protocol/messages.ts'
 import { detectStory } from '../page/detect-story.ts'
 import { marksOf, type Mark } from './mentions.ts'
 import { clearHighlights, installHighlightStyle, paintFocus, paintHighlights, rangeOf, darkStoryText, type PaintTarget } from './paint-highlights.ts'
@@ -217,7 +217,7 @@ function watchPointer(signal: AbortSignal): void {
     // closes at once rather than stay over what they are using, and none opens beneath.
     if (last.target instanceof Node && isOurs(last.target)) { clearTimeout(hideTimer); closeCard(); return }
     // On a note's card, which takes no pointer events until now (note-hover.ts): it stays, and no
-    // entity card stays or opens over it (the reader is on Gloss's UI: docs/DESIGN.md, threat model).
+    // entity card stays or opens over it (the reader is on Gloss's UI: docs/architecture.md, threat model).
     if (pointerOnNoteCard(last.x, last.y)) { clearTimeout(hideTimer); closeCard(); return }
     const i = markUnderPoint(document, last.x, last.y, painted.marks, painted.target)
     if (i >= 0 && painted.settings.kinds[painted.marks[i].kind]) {

@@ -1,7 +1,7 @@
 // Flattens an analysis into the list of marks the content script paints and walks through:
 // one per entity mention and date, in reading order (headline first, then body), each told
 // whether it is the first mention of its thing (marked in full) or a later one (marked quietly).
-import type { HighlightKind, StoryAnalysis } from '../messages.ts'
+import type { HighlightKind, StoryAnalysis } from '../protocol/messages.ts'
 
 export interface Mark {
   part: 'title' | 'body'

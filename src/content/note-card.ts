@@ -5,7 +5,7 @@
 // it by accident. Note text is set as textContent only.
 //
 // The card is `pointer-events: none` when it opens, so a page hit-testing around a passage the
-// reader hovers finds its own text, as anywhere else (docs/DESIGN.md, threat model). It takes
+// reader hovers finds its own text, as anywhere else (docs/architecture.md, threat model). It takes
 // pointer events (class `live`) only once the reader's own pointer is on it, found by Gloss's
 // trusted pointer hit test (notes-controller.ts), so that Edit and Delete can be clicked.
 import type { Note } from '../notes/schema.ts'

@@ -8,7 +8,7 @@
 // copies are not `trusted`, which is why no listener here checks isTrusted; the shield already
 // dropped every event a page made. Saving is a click or a key, never the form's own submit
 // button, so that one trusted click cannot both activate a submit button and reach our handler.
-import { cardAt } from '../ui/placement.ts'
+import { placeCard } from './place-card.ts'
 import { cutQuote } from '../ui/cut-quote.ts'
 import { rememberFocus } from './focus-return.ts'
 import { el, uiRoot } from './ui-host.ts'
@@ -93,18 +93,10 @@ export function openEditor(doc: Document, anchorRect: DOMRect, quote: string, in
     else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey || e.target === tags)) { e.preventDefault(); form.requestSubmit() }
   })
   root.append(form)
-  place(form, anchorRect, doc)
+  placeCard(form, anchorRect, doc)
   open = form
   giveFocusBack = returnFocus
   textarea.focus()
   // Editing: the caret at the end of the text, where the reader goes on writing.
   textarea.setSelectionRange(textarea.value.length, textarea.value.length)
-}
-
-/** Places a card next to a passage's box, inside the viewport. */
-export function place(card: HTMLElement, box: DOMRect, doc: Document): void {
-  const view = doc.defaultView!
-  const at = cardAt(box, { width: card.offsetWidth, height: card.offsetHeight }, { width: view.innerWidth, height: view.innerHeight })
-  card.style.top = `${at.top}px`
-  card.style.left = `${at.left}px`
 }

@@ -7,7 +7,8 @@ import type { Note } from '../notes/schema.ts'
 import type { TextMap } from '../page/types.ts'
 import { CARD_GAP_PX } from '../ui/placement.ts'
 import { noteUnderPoint, placedNotes, type PlacedNote } from './notes-layer.ts'
-import { openEditor, place, type SaveOutcome } from './note-editor.ts'
+import { openEditor, type SaveOutcome } from './note-editor.ts'
+import { placeCard } from './place-card.ts'
 import { cardHolds, noteCard } from './note-card.ts'
 import { rememberFocus } from './focus-return.ts'
 import { showToast } from './undo-toast.ts'
@@ -57,7 +58,7 @@ export function showNoteCard(ctx: NotesContext, n: PlacedNote, range: Range, foc
   card.dataset.note = n.note.id
   card.addEventListener('keydown', (e) => { if ((e as KeyboardEvent).key === 'Escape') hideNoteCard() })
   uiRoot(ctx.doc).append(card)
-  place(card, range.getBoundingClientRect(), ctx.doc)
+  placeCard(card, range.getBoundingClientRect(), ctx.doc)
   if (focus) card.querySelector('button')?.focus()
   return card
 }

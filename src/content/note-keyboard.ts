@@ -1,5 +1,5 @@
 // The keyboard's way to a note's card on the page (issue 17). Notes are painted as boxes no focus
-// or hit-test reaches (docs/DESIGN.md, threat model), so nothing of them sits in the page's tab
+// or hit-test reaches (docs/architecture.md, threat model), so nothing of them sits in the page's tab
 // order; instead, as hypothesis/client reaches annotations from its sidebar and its shortcuts
 // rather than from focusable highlights, the reader asks Gloss: the open-note command (or Add a
 // note with nothing selected) opens the card of the note at or after the caret, else the first in
@@ -10,6 +10,7 @@ import type { TextMap } from '../page/types.ts'
 import { noteAfter, noteAtOrAfter, type NoteSpot } from '../notes/reading-order.ts'
 import { placedNotes } from './notes-layer.ts'
 import { openNoteCardId, showNoteCard, type NotesContext } from './note-hover.ts'
+import { scrollToRange } from './reveal.ts'
 
 /** Whether a passage's box is at least partly inside the viewport. */
 function inView(map: TextMap, s: { start: number; end: number }, view: Window): boolean {
@@ -56,9 +57,7 @@ export function openNoteByKeyboard(ctx: NotesContext, id: string | null): boolea
   const n = spot ? placed.find((p) => p.note.id === spot.id) : undefined
   if (!spot || !range || !n) return false
   // Scrolled to, not flashed with a CSS highlight: the page can read the highlight registry.
-  if (!inView(map, spot, ctx.doc.defaultView!)) {
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior })
-  }
+  if (!inView(map, spot, ctx.doc.defaultView!)) scrollToRange(range)
   showNoteCard(ctx, n, range, true)
   return true
 }

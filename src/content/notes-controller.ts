@@ -7,6 +7,7 @@ import { describe } from '../page/anchoring/index.ts'
 import { newNoteId } from '../notes/note-id.ts'
 import { noteButtonAt, selectionEndBox, type Box } from '../ui/placement.ts'
 import { anchorNotes, flashBoxes, paintNotes, placedNotes } from './notes-layer.ts'
+import { scrollToRange } from './reveal.ts'
 import { closeEditor, editorIsOpen, openEditor } from './note-editor.ts'
 import { hideNoteCard, outcome, type NotesContext } from './note-hover.ts'
 import { el, uiRoot } from './ui-host.ts'
@@ -123,8 +124,7 @@ export function revealNote(ctx: NotesContext, id: string): boolean {
   const n = placedNotes().find((p) => p.note.id === id)
   const range = n?.at ? ctx.body()?.toRange(n.at.start, n.at.end) : null
   if (!range) return false
-  const el = range.startContainer.parentElement
-  el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior })
+  scrollToRange(range)
   flashBoxes(ctx.doc, range)
   return openNoteByKeyboard(ctx, id)
 }

@@ -3,9 +3,9 @@
 // later marks in the one quiet highlight (gloss-again), and every mark of the thing whose card is
 // open in gloss-focus. The page's DOM is never changed: no wrapper elements, no style elements
 // (the rules go into an adopted sheet).
-import { HighlightKinds, type HighlightKind, type PageSettingsValue } from '../messages.ts'
+import { HighlightKinds, type HighlightKind, type PageSettingsValue } from '../protocol/messages.ts'
 import type { TextMap } from '../page/types.ts'
-import { AGAIN_HIGHLIGHT, FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES, highlightCss, isDarkBackground } from './highlight-style.ts'
+import { AGAIN_HIGHLIGHT, FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES, highlightCss, isDarkBackground } from '../ui/highlight-style.ts'
 import type { Mark } from './mentions.ts'
 
 export interface PaintTarget {

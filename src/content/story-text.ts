@@ -3,7 +3,7 @@
 // lost them. Its own listener, answering that one message type and nothing else.
 import * as v from 'valibot'
 import { browser, type Runtime } from '../platform/browser.ts'
-import { TabStoryTextSchema } from '../messages.ts'
+import { TabStoryTextSchema } from '../protocol/messages.ts'
 
 let text: string | null = null
 let listening = false

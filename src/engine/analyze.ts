@@ -1,5 +1,5 @@
 // The engine's one entry point: text in, entities and dates out (the analyze contract of
-// docs/DESIGN.md). Pure: the caller loads the model once and passes it in.
+// docs/architecture.md). Pure: the caller loads the model once and passes it in.
 import type { Analysis } from './types.ts'
 import type { EntityModel } from './entity-model.ts'
 import { recognizeEntities } from './recognize-entities.ts'

@@ -3,7 +3,7 @@
 import type { EntityModel } from './entity-model.ts'
 import { findMentions } from './find-mentions.ts'
 import { groupMentions } from './group-entities.ts'
-import type { Token } from './tokenize.ts'
+import { tokenize, type Token } from './tokenize.ts'
 import type { Entity } from './types.ts'
 
 /** Never read inputs past this many UTF-16 code units (well beyond any story; bounds time). */
@@ -24,17 +24,36 @@ export function recognizeEntities(text: string, model: EntityModel, tokens?: Tok
   return groupMentions(input, mentions, aliasesOf(model))
 }
 
+/** What separates the body from the headline in the one text a story is tagged as. */
+const HEADLINE_SEP = '\n\n'
+
 /**
- * Entities of a headline, tagged with its story's body as context: the body's casing and labels
- * guide an all-capitals or Title Case headline. Offsets are into the headline.
+ * Entities of a story's body and of its headline, tagged in one pass over the body followed by
+ * the headline: the body's casing and labels guide an all-capitals or Title Case headline, and the
+ * body is tagged as it is alone (tagging runs left to right; checked on every page fixture).
+ * Offsets are into the body and into the headline. `bodyTokens`: tokenize(body), for the caller's
+ * sentences.
  */
-export function recognizeHeadline(headline: string, body: string, model: EntityModel): Entity[] {
-  if (typeof headline !== 'string' || headline.length === 0) return []
-  if (typeof body !== 'string' || body.length === 0) return recognizeEntities(headline, model)
-  const sep = '\n\n'
-  const offset = body.length + sep.length
-  const { mentions } = findMentions(body + sep + headline, model)
+export function recognizeStory(body: string, headline: string, model: EntityModel):
+  { body: Entity[]; headline: Entity[]; bodyTokens: Token[] } {
+  if (headline.length === 0 || body.length === 0 || body.length + HEADLINE_SEP.length + headline.length > MAX_TEXT_LENGTH) {
+    const bodyTokens = tokenize(body)
+    return { body: recognizeEntities(body, model, bodyTokens), headline: recognizeEntities(headline, model), bodyTokens }
+  }
+  const offset = body.length + HEADLINE_SEP.length
+  const { tokens, mentions } = findMentions(body + HEADLINE_SEP + headline, model)
   const own = mentions.filter((m) => m.start >= offset)
     .map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }))
-  return groupMentions(headline, own, aliasesOf(model))
+  return {
+    body: groupMentions(body, mentions.filter((m) => m.end <= body.length), aliasesOf(model)),
+    headline: groupMentions(headline, own, aliasesOf(model)),
+    bodyTokens: tokens.filter((t) => t.end <= body.length),
+  }
+}
+
+/** Entities of a headline, tagged with its story's body as context (recognizeStory). Offsets are into the headline. */
+export function recognizeHeadline(headline: string, body: string, model: EntityModel): Entity[] {
+  if (typeof headline !== 'string' || headline.length === 0) return []
+  if (typeof body !== 'string') return recognizeEntities(headline, model)
+  return recognizeStory(body, headline, model).headline
 }

@@ -1,4 +1,4 @@
-// The engine's output types: the `entities` and `dates` of the analyze contract (docs/DESIGN.md).
+// The engine's output types: the `entities` and `dates` of the analyze contract (docs/architecture.md).
 // Offsets are UTF-16 code units (JavaScript string indices, as DOM Ranges count) into the text
 // the engine was given.
 

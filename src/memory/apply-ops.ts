@@ -6,7 +6,7 @@
 // So a worker stopped mid-operation leaves at worst an unreferenced record (finished by the
 // replay) or a reference to a missing record (skipped by readers, removed by the replay).
 import type { Journal } from './schema.ts'
-import type { KeyValueStore } from './kv.ts'
+import type { KeyValueStore } from '../store/key-value.ts'
 import {
   catalogKey, headKey, META_KEY, dayOf, PREFIX, SEGMENT_SIZE, segmentKey, SETTINGS_KEY,
   JOURNAL_KEY, storyItemKey,

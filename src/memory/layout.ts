@@ -8,7 +8,7 @@
 //   gm/c/<yyyy-mm-dd>  id[]                     stories first read that day (UTC), in read order
 //   gm/e/<match key>   EntityHead               an entity's newest story ids
 //   gm/e/<match key>#i id[]                     its older ids, SEGMENT_SIZE at a time
-import { hash53 } from './hash.ts'
+import { hash53 } from '../store/hash.ts'
 
 export const PREFIX = 'gm/'
 export const META_KEY = 'gm/meta'

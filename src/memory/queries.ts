@@ -2,7 +2,7 @@
 // entities most read about (options page). Read-only and tolerant: a damaged or missing record
 // is skipped, never thrown.
 import type { EntityType } from '../engine/types.ts'
-import type { KeyValueStore } from './kv.ts'
+import type { KeyValueStore } from '../store/key-value.ts'
 import { entityMatchKey } from './entity-key.ts'
 import { createStorySearch, queryWords, type StorySearch } from './story-search.ts'
 export type { EntityCount } from './story-search.ts'
@@ -108,14 +108,6 @@ export async function lookupEntities(
     results.set(c.m, { matchKey: c.m, total, stories })
   }
   return keys.map((m) => results.get(m)!)
-}
-
-export async function lookupEntity(
-  kv: KeyValueStore,
-  entity: { name: string; type: EntityType },
-  options: LookupOptions = {},
-): Promise<EntityLookup> {
-  return (await lookupEntities(kv, [entity], options))[0]
 }
 
 /** The catalog by day, newest day first and newest read first within it. */

@@ -11,7 +11,7 @@ import { applyClear, applyForget, applyRecord } from './apply-ops.ts'
 import { compactStory, storyFootprint, type ReadStoryInput } from './compact.ts'
 import { entityMatchKey } from './entity-key.ts'
 import { buildExport, type MemoryExport } from './export.ts'
-import type { KeyValueStore } from './kv.ts'
+import type { KeyValueStore } from '../store/key-value.ts'
 import { JOURNAL_KEY, META_KEY, SETTINGS_KEY, isStoryItemKey, dayOf, storyIdProbes, storyItemKey } from './layout.ts'
 import { readStory, splitEntity, viewStory, type StoryView } from './migrate.ts'
 import {
@@ -21,7 +21,7 @@ import {
 import { rebuildIndex, type RebuildReport } from './rebuild.ts'
 import { createStorySearch, type StorySearch } from './story-search.ts'
 import { Journal, Settings, type StoryV2 } from './schema.ts'
-import { createSerialQueue } from './serial-queue.ts'
+import { createSerialQueue } from '../store/serial-queue.ts'
 import { readMeta, readSettings } from './stored-values.ts'
 
 const DAY_MS = 86_400_000

@@ -3,7 +3,7 @@
 // stories exist, an unreadable journal. Story records of older versions are rewritten in the
 // current shape; records no version reads (damaged, or written by a newer Gloss) are left as they
 // are, unindexed, and counted: never deleted.
-import type { KeyValueStore } from './kv.ts'
+import type { KeyValueStore } from '../store/key-value.ts'
 import { catalogKey, headKey, idOfStoryItemKey, isStoryItemKey, META_KEY, dayOf, PREFIX, SEGMENT_SIZE, segmentKey } from './layout.ts'
 import { readStory, splitEntity } from './migrate.ts'
 import { entityMatchKey } from './entity-key.ts'

@@ -4,7 +4,7 @@
 // batches, so whatever Gloss exported imports back (a limit here once refused a 22 MB export).
 import { readNote } from './migrate.ts'
 import { fromWebAnnotation } from './web-annotation.ts'
-import { fail, ok, type Result } from './result.ts'
+import { fail, ok, type Result } from '../protocol/result.ts'
 import type { Note } from './schema.ts'
 
 /** Deepest nesting looked at: our annotations are 5 levels deep. */

@@ -3,8 +3,8 @@
 export * from './schema.ts'
 export { MIGRATIONS, migrate, readNote, validateNote, type Migration } from './migrate.ts'
 export { createNote, editNote, normalizeTags, type NewNoteInput, type NoteClock, type NoteSelectors } from './note.ts'
-export { ok, fail, type NoteError, type NoteErrorCode, type Result } from './result.ts'
-export { memoryKeyValue, type KeyValueStore } from './key-value.ts'
+export { ok, fail, type ErrorCode, type GlossError, type Result } from '../protocol/result.ts'
+export { memoryKeyValue, type KeyValueStore } from '../store/key-value.ts'
 export {
   createNoteStore, IMPORT_BATCH, MAX_PAGE, type ImportOutcome, type InvalidItem, type NoteStore, type NotesPage,
   type NotesRead, type StoryRef,

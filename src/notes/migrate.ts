@@ -2,7 +2,7 @@
 // the next, then validation against the current schema. Storage is input too.
 import * as v from 'valibot'
 import { describeIssues, NOTE_SCHEMA_VERSION, NoteSchema, type Note } from './schema.ts'
-import { fail, ok, type Result } from './result.ts'
+import { fail, ok, type Result } from '../protocol/result.ts'
 
 /** Turns a note of schema version n into one of version n + 1. Pure: no I/O, no clock. */
 export type Migration = (note: Record<string, unknown>) => Record<string, unknown>

@@ -5,7 +5,7 @@
 // worker finish what a stopped one began, and only storage with no directory yet (written by an
 // older Gloss, or just cleared) is scanned whole, once.
 import * as v from 'valibot'
-import type { KeyValueStore } from './key-value.ts'
+import type { KeyValueStore } from '../store/key-value.ts'
 import { directoryKey, DIRECTORY_KEY_PREFIX, shardOf, SHARDS } from './storage-keys.ts'
 
 const ShardSchema = v.strictObject({ schemaVersion: v.literal(1), ids: v.array(v.string()) })

@@ -4,8 +4,9 @@
 // Notes are found through the id directory (note-directory.ts) and the story indexes, never by
 // reading the whole of storage (which holds the reader's other data too).
 import { readNote, validateNote } from './migrate.ts'
-import { fail, ok, type NoteErrorCode, type Result } from './result.ts'
-import type { KeyValueStore } from './key-value.ts'
+import { fail, ok, type ErrorCode, type Result } from '../protocol/result.ts'
+import type { KeyValueStore } from '../store/key-value.ts'
+import { createSerialQueue } from '../store/serial-queue.ts'
 import type { Note } from './schema.ts'
 import {
   DIRECTORY_READY_KEY, IMPORT_LOG_KEY, indexKey, JOURNAL_KEY, makeIndex, noteKey, NOTE_KEY_PREFIX, storyRefOf,
@@ -24,7 +25,7 @@ const READ_CHUNK = 2_000
 export const MAX_PAGE = 2_000
 
 /** A stored item that could not be read as a note: kept in storage, shown to the reader. */
-export interface InvalidItem { key: string; code: NoteErrorCode; reason: string }
+export interface InvalidItem { key: string; code: ErrorCode; reason: string }
 export interface NotesRead { notes: Note[]; invalid: InvalidItem[] }
 export interface StoryRef { storyKey?: string | null; source?: string | null }
 export type ImportOutcome = BatchOutcome
@@ -61,7 +62,7 @@ export interface NoteStore {
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
 export function createNoteStore(kv: KeyValueStore): NoteStore {
-  let tail: Promise<unknown> = Promise.resolve()
+  const queue = createSerialQueue()
   /** The directory is known to be there and no journal is left: checked once per store. */
   let ready = false
   /** An index write failed after its note was written: settle the journal before the next read. */
@@ -69,10 +70,7 @@ export function createNoteStore(kv: KeyValueStore): NoteStore {
 
   /** Runs tasks one at a time, in call order; a task that throws becomes a storage failure. */
   function serial<T>(task: () => Promise<Result<T>>): Promise<Result<T>> {
-    const run = tail.then(task, task).catch((e: unknown) =>
-      fail<T>('storage', `Storage failed: ${message(e)}`))
-    tail = run
-    return run
+    return queue.run(task).catch((e: unknown) => fail<T>('storage', `Storage failed: ${message(e)}`))
   }
 
   function readItem(key: string, raw: unknown): { note: Note } | { invalid: InvalidItem } {

@@ -3,7 +3,7 @@
 import { validateNote } from './migrate.ts'
 import { isIsoCalendarDate } from './calendar-date.ts'
 import { MAX_TAG_LENGTH, MAX_TAGS, NOTE_SCHEMA_VERSION, type Note, type StoryInfo } from './schema.ts'
-import type { Result } from './result.ts'
+import type { Result } from '../protocol/result.ts'
 
 /** A quote and position as src/page/anchoring's describe() returns them (same shape). */
 export type NoteSelectors = Note['target']['selector']

@@ -3,6 +3,7 @@
 // Positions are UTF-16 code units over the story text (src/page/types.ts), never the whole page.
 import * as v from 'valibot'
 import { isIsoCalendarDate } from './calendar-date.ts'
+import type { Selectors } from '../page/anchoring/types.ts'
 
 /** The schema version written with every note. Bump it with a migration in migrate.ts. */
 export const NOTE_SCHEMA_VERSION = 1
@@ -55,13 +56,20 @@ export const TextPositionSelectorSchema = v.strictObject({
   end: Offset,
 })
 
+/**
+ * The one selector schema (the quote, then the position): notes, their export and import, and the
+ * protocol's page/save-note all check selectors with it. Its output is the anchoring layer's
+ * `Selectors` (src/page/anchoring/types.ts).
+ */
+export const SelectorsSchema: v.GenericSchema<Selectors> = v.strictTuple([TextQuoteSelectorSchema, TextPositionSelectorSchema])
+
 export const NoteTargetSchema = v.pipe(
   v.strictObject({
     /** The story's URL as the page states it (canonical link, og:url), else the document's. */
     source: v.pipe(v.string(), v.maxLength(MAX_URL), v.check(isHttpUrl, 'must be an http(s) URL')),
     /** The story identity key (one key for a story under all its URLs), when known. */
     storyKey: v.exactOptional(Meta),
-    selector: v.strictTuple([TextQuoteSelectorSchema, TextPositionSelectorSchema]),
+    selector: SelectorsSchema,
   }),
   v.check((t) => t.selector[1].end - t.selector[1].start === t.selector[0].exact.length,
     'the position must span exactly the quote'),

@@ -24,6 +24,8 @@ export const JOURNAL_KEY = `${KEY_ROOT}pending`
 export const IMPORT_LOG_KEY = `${KEY_ROOT}import-log`
 
 export const noteKey = (id: string) => NOTE_KEY_PREFIX + id
+/** The note id a storage key holds, or null for any other key (a storage change seen by the options page, say). */
+export const noteIdOfKey = (key: string): string | null => key.startsWith(NOTE_KEY_PREFIX) ? key.slice(NOTE_KEY_PREFIX.length) : null
 export const indexKey = (storyRef: string) => INDEX_KEY_PREFIX + storyRef
 export const directoryKey = (shard: string) => DIRECTORY_KEY_PREFIX + shard
 /** Shard of an id: the first three hex digits of its UUID; anything else (an odd key) goes to "zzz". */

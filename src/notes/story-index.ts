@@ -1,7 +1,7 @@
 // The per-story indexes: which note ids belong to a story. Derived data, so a missing or broken
 // index is rebuilt from the notes, never trusted over them.
 import * as v from 'valibot'
-import type { KeyValueStore } from './key-value.ts'
+import type { KeyValueStore } from '../store/key-value.ts'
 import type { Note } from './schema.ts'
 import {
   indexKey, INDEX_KEY_PREFIX, makeIndex, noteKey, storyRefOf, StoryIndexSchema,

@@ -4,8 +4,9 @@
 // kept a few minutes; the background keeps the stash in storage.session (closed to content
 // scripts, gone with the browser session), so a page never hands back a note of its own making.
 import { readNote } from './migrate.ts'
-import { fail, ok, type Result } from './result.ts'
-import type { KeyValueStore } from './key-value.ts'
+import { fail, ok, type Result } from '../protocol/result.ts'
+import type { KeyValueStore } from '../store/key-value.ts'
+import { createSerialQueue } from '../store/serial-queue.ts'
 import type { Note } from './schema.ts'
 import { KEY_ROOT } from './storage-keys.ts'
 
@@ -32,12 +33,10 @@ export interface UndoStash {
 }
 
 export function createUndoStash(kv: KeyValueStore, now: () => number = Date.now): UndoStash {
-  let tail: Promise<unknown> = Promise.resolve()
+  const queue = createSerialQueue()
   /** One read-modify-write of the stash at a time, in call order. */
   function serial<T>(task: () => Promise<Result<T>>): Promise<Result<T>> {
-    const run = tail.then(task, task).catch((e: unknown) => fail<T>('storage', `Storage failed: ${e instanceof Error ? e.message : String(e)}`))
-    tail = run
-    return run
+    return queue.run(task).catch((e: unknown) => fail<T>('storage', `Storage failed: ${e instanceof Error ? e.message : String(e)}`))
   }
 
   /** The live entries: storage is input, so anything unreadable or expired is left out. */

@@ -1,6 +1,7 @@
 // Notes as W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/), and back.
 // Fields the model has no term for live under our own `gloss:` terms, so a round trip is exact.
 import { NOTE_SCHEMA_VERSION, type Note } from './schema.ts'
+import type { Selectors } from '../page/anchoring/types.ts'
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 /** Our terms' namespace: a URN, since Gloss has no web home for a vocabulary. */
@@ -20,10 +21,7 @@ export interface WebAnnotation {
   body: Array<{ type: 'TextualBody'; purpose: 'commenting' | 'tagging'; value: string; format?: 'text/plain' }>
   target: {
     source: string
-    selector: [
-      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
-      { type: 'TextPositionSelector'; start: number; end: number },
-    ]
+    selector: Selectors
   }
   'gloss:schemaVersion': number
   'gloss:storyKey'?: string

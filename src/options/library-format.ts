@@ -4,7 +4,7 @@
 import type { Note } from '../notes/schema.ts'
 import { normalizeTags } from '../notes/note.ts'
 import { formatTimeMLValue } from '../ui/format-date.ts'
-import type { Replies } from '../messages.ts'
+import type { Replies } from '../protocol/messages.ts'
 
 export type ImportReply = Replies['app/notes-import']
 

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { send } from '../platform/send.ts'
 import { browser } from '../platform/browser.ts'
-import { NOTE_KEY_PREFIX } from '../notes/storage-keys.ts'
+import { noteIdOfKey } from '../notes/storage-keys.ts'
 import type { Note } from '../notes/schema.ts'
 import { readNote } from '../notes/migrate.ts'
 import { createLibraryIndex, type LibraryFilters, type LibraryIndex } from '../notes/library-search.ts'
@@ -81,8 +81,9 @@ export function LibraryView() {
       if (area !== 'local' || transferring.current) return
       let any = false
       for (const [key, change] of Object.entries(changes)) {
-        if (!key.startsWith(NOTE_KEY_PREFIX)) continue
-        pending.set(key.slice(NOTE_KEY_PREFIX.length), change?.newValue)
+        const id = noteIdOfKey(key)
+        if (id === null) continue
+        pending.set(id, change?.newValue)
         any = true
       }
       if (!any) return

@@ -2,7 +2,7 @@
 // stories read and the entities most read about (with search), delete one story, a site, or all.
 import { useEffect, useState } from 'preact/hooks'
 import { send } from '../platform/send.ts'
-import type { MemorySettings, RememberedStory, Replies } from '../messages.ts'
+import type { MemorySettings, RememberedStory, Replies } from '../protocol/messages.ts'
 import { siteOf } from '../settings.ts'
 
 const PAGE_SIZE = 50

@@ -2,7 +2,7 @@
 // page (for the library and for export) and importing a parsed file a few hundred notes at a time.
 // Each reply counts what its batch did, so the final report adds them up exactly. The page sends
 // through `send` (passed in, so tests run this against a store in memory).
-import type { ReplyOf, RequestOf, RequestType } from '../messages.ts'
+import type { ReplyOf, RequestOf, RequestType } from '../protocol/messages.ts'
 import type { Note } from '../notes/schema.ts'
 import type { ImportParse } from '../notes/import-notes.ts'
 import type { ImportReply } from './library-format.ts'

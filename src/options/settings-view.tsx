@@ -2,9 +2,9 @@
 import { useEffect, useState } from 'preact/hooks'
 import { browser } from '../platform/browser.ts'
 import { send } from '../platform/send.ts'
-import { HighlightKinds, type HighlightKind } from '../messages.ts'
+import { HighlightKinds, type HighlightKind } from '../protocol/messages.ts'
 import { siteOf, WIKI_ORIGINS, type Settings } from '../settings.ts'
-import { textColourOn } from '../content/highlight-style.ts'
+import { textColourOn } from '../ui/highlight-style.ts'
 
 const KIND_LABEL: Record<HighlightKind, string> = {
   per: 'People', org: 'Organisations', loc: 'Places', misc: 'Other names', date: 'Dates',

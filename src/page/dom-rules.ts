@@ -1,6 +1,6 @@
 // What a reader cannot see and which elements break text into blocks, decided from the DOM alone
 // (tag names, attributes, inline style), never from computed style, so a Node DOM and a browser
-// agree on the story text (docs/DESIGN.md, "hidden text").
+// agree on the story text (docs/architecture.md, "hidden text").
 import type { Attrs } from './element-attrs.ts'
 
 /** Elements whose content is never read as page text. */

@@ -9,7 +9,7 @@
 // "0 imported, 12,000 already stored"). The types in ONCE_ONLY report what they did (counts) and
 // are never resent after a timeout: their caller is told the background may still be at work.
 import { browser } from './browser.ts'
-import type { ReplyOf, RequestOf, RequestType, Result } from '../messages.ts'
+import type { ReplyOf, RequestOf, RequestType, Result } from '../protocol/messages.ts'
 
 /** A restarted worker can miss the first message while it starts: retry once after this pause. */
 const RETRY_AFTER_MS = 150

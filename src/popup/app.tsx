@@ -1,5 +1,5 @@
 // The popup's states: loading, not a story, off on this site, analysing, error, and the cards.
-import type { TabState } from '../messages.ts'
+import type { TabState } from '../protocol/messages.ts'
 import { useTabState } from './use-tab-state.ts'
 import { StoryView } from './story-view.tsx'
 import { setSiteOff } from './site-switch.ts'

@@ -3,7 +3,7 @@
 // Wikipedia) shown on demand. Its controls take part in the card list's roving tabindex
 // (`data-rove`, src/popup/use-roving.ts). Page text is only ever rendered as text.
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { MemoryByEntity, Replies } from '../messages.ts'
+import type { MemoryByEntity, Replies } from '../protocol/messages.ts'
 import { send } from '../platform/send.ts'
 import { TYPE_NAME, type Card, type MentionRef } from '../ui/card-model.ts'
 import { formatTimeMLValue } from '../ui/format-date.ts'

@@ -5,7 +5,7 @@
 // is a few keys away. Page text is only ever rendered as text.
 import { useEffect, useState } from 'preact/hooks'
 import type { EntityType } from '../engine/types.ts'
-import type { MemoryByEntity, ReadyTabState } from '../messages.ts'
+import type { MemoryByEntity, ReadyTabState } from '../protocol/messages.ts'
 import { send } from '../platform/send.ts'
 import { browser } from '../platform/browser.ts'
 import { setSiteOff } from './site-switch.ts'

@@ -1,7 +1,7 @@
 // Asks the background for a tab's state, and asks again while the tab is still being analysed.
 import { useEffect, useState } from 'preact/hooks'
 import { send } from '../platform/send.ts'
-import type { GlossError, TabState } from '../messages.ts'
+import type { GlossError, TabState } from '../protocol/messages.ts'
 
 /** How often to ask again while a tab is analysing or not yet reported. */
 const POLL_MS = 250

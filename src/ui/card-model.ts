@@ -4,7 +4,7 @@
 // background builds them once per analysis and keeps them in the tab's state (the text is not
 // kept there), so every quote here is clipped to a bounded length.
 import type { Entity, EntityType, Span } from '../engine/types.ts'
-import type { StoryAnalysis } from '../messages.ts'
+import type { StoryAnalysis } from '../engine/story-analysis.ts'
 import { compareByStart, formatTimeMLValue } from './format-date.ts'
 import { isPromotion, salience } from './salience.ts'
 

@@ -3,7 +3,7 @@
 // the reader's memory of it and the one mention count; for a date, its calendar value. Pure: the
 // content script renders it with textContent only. It imports no country tables (see
 // placeFactsById): the content script is loaded on every page.
-import type { MemoryByEntity } from '../messages.ts'
+import type { MemoryByEntity } from '../memory/answers.ts'
 import { TYPE_NAME, type Card } from './card-model.ts'
 import { formatTimeMLValue } from './format-date.ts'
 import { isMinorName } from './minor-names.ts'

@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core'
 import { BROWSERS, DEMO_HTML, DEMO_URL, clearStorage, closeStrayPages, installPassageFinder, sendFrom, startBench, tabIdOf, tabState,
   waitFor, type Bench, storyReady } from './harness.ts'
 import { bigStoryPage } from './big-story.ts'
-import { MAX_TEXT_CHARS } from '../../src/messages.ts'
+import { MAX_TEXT_CHARS } from '../../src/protocol/messages.ts'
 import { MAX_TAB_STATE_BYTES } from '../../src/background/tab-view.ts'
 
 /** Analysing a big story on a busy 2-core machine: a generous bound, not a timing. */

@@ -1,6 +1,6 @@
 // The first-highlight measure the bench reads (src/content/first-highlight.ts), in both browsers:
 // a story page gets exactly one, after its highlights are registered; a page that is not a story
-// gets no entry of Gloss in its performance timeline (docs/DESIGN.md, threat model).
+// gets no entry of Gloss in its performance timeline (docs/architecture.md, threat model).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'puppeteer-core'
 import { BROWSERS, DEMO_HTML, DEMO_URL, closeStrayPages, startBench, tabIdOf, tabState, waitFor, type Bench } from './harness.ts'

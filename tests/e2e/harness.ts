@@ -9,6 +9,12 @@ import puppeteer, { type Browser, type Page, type HTTPRequest, type Target } fro
 export type BrowserName = 'chromium' | 'firefox'
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox']
 
+/** Where the browsers are: Debian's packages unless CHROMIUM_PATH or FIREFOX_PATH says otherwise. */
+export const BROWSER_PATHS: Record<BrowserName, string> = {
+  chromium: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  firefox: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+}
+
 /** Must equal GECKO_ID in scripts/build/manifest-for.ts. */
 export const GECKO_ID = 'gloss@gloss-reader.org'
 /** Pinned moz-extension UUID, so extension URLs are known before install. */
@@ -49,7 +55,7 @@ export async function launch(name: BrowserName, opts: { headless?: boolean } = {
 }
 
 async function launchChromium(headless: boolean): Promise<Bench> {
-  const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless, pipe: true, defaultViewport: null,
+  const browser = await puppeteer.launch({ executablePath: BROWSER_PATHS.chromium, headless, pipe: true, defaultViewport: null,
     enableExtensions: true, args: CHROMIUM_ARGS })
   const id = await browser.installExtension(resolve('dist/chrome'))
   const base = `chrome-extension://${id}/`
@@ -92,7 +98,7 @@ async function launchChromium(headless: boolean): Promise<Bench> {
 }
 
 async function launchFirefox(headless: boolean): Promise<Bench> {
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless, defaultViewport: null,
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: BROWSER_PATHS.firefox, headless, defaultViewport: null,
     args: ['--remote-allow-system-access'],
     env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
     extraPrefsFirefox: {

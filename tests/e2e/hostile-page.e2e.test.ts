@@ -177,7 +177,7 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
     if (name === 'firefox') {
       // Firefox supports setAccessLevel on storage.session only (bug 1724754): its content scripts
       // can read storage.local, and WebDriver BiDi gives a test no way into our content script's
-      // world. docs/DESIGN.md states what a compromised content script can learn there.
+      // world. docs/architecture.md states what a compromised content script can learn there.
       return
     }
     const { page } = await open()

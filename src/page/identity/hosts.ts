@@ -65,8 +65,3 @@ export function registrableDomain(hostname: string): string {
   }
   return host
 }
-
-/** Whether two hosts belong to one site (same registrable domain after aliases). */
-export function sameSite(a: string, b: string): boolean {
-  return registrableDomain(a) === registrableDomain(b)
-}

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeBrowser, contentSender, appSender, ORIGIN } from './fake-browser.ts'
 
-vi.mock('../../../src/platform/browser.ts', () => ({ browser: fakeBrowser, extensionOrigin: () => ORIGIN, BROWSER: 'chrome' }))
+vi.mock('../../../src/platform/browser.ts', () => ({ browser: fakeBrowser, extensionOrigin: () => ORIGIN }))
 vi.mock('../../../src/background/engine-host.ts', () => ({
   analyzeStory: vi.fn(async () => ({ title: { entities: [], dates: [] }, body: { entities: [], dates: [] }, sentences: [],
     reference: { date: '2024-01-24', source: 'published' } })),

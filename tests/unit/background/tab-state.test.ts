@@ -4,7 +4,7 @@
 // failed with "this tab has no analysed story").
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Entity, Span } from '../../../src/engine/types.ts'
-import type { ReadyTabState, StoryAnalysis } from '../../../src/messages.ts'
+import type { ReadyTabState, StoryAnalysis } from '../../../src/protocol/messages.ts'
 
 /** A session area that refuses a write once its JSON would pass `quota` bytes, as Chrome's does. */
 const session = (() => {

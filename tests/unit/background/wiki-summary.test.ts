@@ -7,7 +7,7 @@ import { fakeBrowser, ORIGIN } from './fake-browser.ts'
 
 let granted = false
 const browserWithPermissions = { ...fakeBrowser, permissions: { contains: async () => granted } }
-vi.mock('../../../src/platform/browser.ts', () => ({ browser: browserWithPermissions, extensionOrigin: () => ORIGIN, BROWSER: 'chrome' }))
+vi.mock('../../../src/platform/browser.ts', () => ({ browser: browserWithPermissions, extensionOrigin: () => ORIGIN }))
 const { wikiSummary } = await import('../../../src/background/wiki-summary.ts')
 
 const fixture = readFileSync('tests/fixtures/wikipedia/pentagon.json', 'utf8')

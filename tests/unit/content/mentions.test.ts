@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { marksOf } from '../../../src/content/mentions.ts'
 import { inFull } from '../../../src/content/paint-highlights.ts'
-import type { PageSettingsValue, StoryAnalysis } from '../../../src/messages.ts'
+import type { PageSettingsValue, StoryAnalysis } from '../../../src/protocol/messages.ts'
 import { DEFAULT_COLOURS } from '../../../src/settings.ts'
 
 const analysis: StoryAnalysis = {

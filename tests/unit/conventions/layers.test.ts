@@ -35,9 +35,4 @@ describe('conventions', () => {
     const offenders = src.filter((f) => /\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|\beval\(|new Function\(/.test(readFileSync(f, 'utf8')))
     expect(offenders).toEqual([])
   })
-
-  it('keeps files small', () => {
-    const big = src.filter((f) => readFileSync(f, 'utf8').split('\n').length > 400)
-    expect(big).toEqual([])
-  })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compactStory, MAX_ENTITIES, STORY_BYTE_BUDGET, storyFootprint } from '../../../src/memory/compact.ts'
 import { createReadingMemory } from '../../../src/memory/reading-memory.ts'
-import { createMemoryKv, indexProblems, T0 } from './helpers.ts'
+import { memoryKeyValue, indexProblems, T0 } from './helpers.ts'
 
 const ID = 'abcdefghijk'
 
@@ -46,7 +46,7 @@ describe('compactStory', () => {
   })
 
   it('is what the store records, within budget, for a hostile input', async () => {
-    const kv = createMemoryKv()
+    const kv = memoryKeyValue()
     const memory = createReadingMemory(kv, { now: () => T0 })
     const entities = Array.from({ length: 500 }, (_, i) => ({ name: `名前${i}`.repeat(30), type: 'PER' as const }))
     const r = await memory.record({ key: 'ex.com/big', title: 'é'.repeat(5000), entities })

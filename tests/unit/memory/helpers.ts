@@ -3,7 +3,7 @@
 import type { EntityType } from '../../../src/engine/types.ts'
 import type { ReadStoryInput } from '../../../src/memory/compact.ts'
 import { entityMatchKey } from '../../../src/memory/entity-key.ts'
-import { createMemoryKv, type KeyValueStore } from '../../../src/memory/kv.ts'
+import { memoryKeyValue, type KeyValueStore } from '../../../src/store/key-value.ts'
 import { readStory, splitEntity } from '../../../src/memory/migrate.ts'
 
 export const DAY = 86_400_000
@@ -70,4 +70,4 @@ export function indexProblems(data: Map<string, unknown>): string[] {
   return problems
 }
 
-export { createMemoryKv }
+export { memoryKeyValue }

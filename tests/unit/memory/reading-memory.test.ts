@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { createReadingMemory } from '../../../src/memory/reading-memory.ts'
 import { SEGMENT_SIZE } from '../../../src/memory/layout.ts'
-import { createMemoryKv, DAY, indexProblems, story, T0 } from './helpers.ts'
+import { memoryKeyValue, DAY, indexProblems, story, T0 } from './helpers.ts'
 
 function setup(start = T0) {
-  const kv = createMemoryKv()
+  const kv = memoryKeyValue()
   let clock = start
   const memory = createReadingMemory(kv, { now: () => clock })
   return { kv, memory, tick: (ms: number) => (clock += ms) }

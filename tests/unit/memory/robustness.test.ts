@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest'
 import { createReadingMemory } from '../../../src/memory/reading-memory.ts'
 import { storyIdProbes } from '../../../src/memory/layout.ts'
-import { createMemoryKv, DAY, dyingKv, indexProblems, Stopped, story, T0 } from './helpers.ts'
+import { memoryKeyValue, DAY, dyingKv, indexProblems, Stopped, story, T0 } from './helpers.ts'
 
 const idOf = (key: string) => storyIdProbes(key)[0]
 
 async function threeStories() {
-  const kv = createMemoryKv()
+  const kv = memoryKeyValue()
   let clock = T0
   const memory = createReadingMemory(kv, { now: () => clock })
   for (const k of ['ex.com/a', 'ex.com/b', 'ex.com/c']) {
@@ -79,7 +79,7 @@ describe('damaged entries', () => {
   })
 
   it('keeps valid settings fields when one is damaged', async () => {
-    const kv = createMemoryKv({ 'gm/settings': { v: 1, paused: true, excludedSites: ['bbc.com', 7], retentionDays: 'soon', maxStories: 50 } })
+    const kv = memoryKeyValue({ 'gm/settings': { v: 1, paused: true, excludedSites: ['bbc.com', 7], retentionDays: 'soon', maxStories: 50 } })
     const s = await createReadingMemory(kv).getSettings()
     expect(s).toEqual({ v: 1, paused: true, excludedSites: ['bbc.com'], retentionDays: null, maxStories: 50 })
   })
@@ -105,7 +105,7 @@ const V1_STORE = {
 
 describe('data of an older version', () => {
   it('reads version 1 records, answers cards, and adds new stories beside them', async () => {
-    const kv = createMemoryKv(V1_STORE)
+    const kv = memoryKeyValue(V1_STORE)
     const memory = createReadingMemory(kv, { now: () => T0 })
     const r = await memory.lookup({ name: 'Kyiv', type: 'LOC' })
     expect(r.stories.map((s) => [s.key, s.url, s.readAt])).toEqual([
@@ -121,7 +121,7 @@ describe('data of an older version', () => {
   })
 
   it('forgets a version 1 story and rewrites version 1 records on rebuild', async () => {
-    const kv = createMemoryKv(V1_STORE)
+    const kv = memoryKeyValue(V1_STORE)
     const memory = createReadingMemory(kv, { now: () => T0 })
     expect(await memory.forget('ex.com/old-1')).toBe(true)
     expect(kv.data.has('gm/e/PER:patrick ryder')).toBe(false)
@@ -175,7 +175,7 @@ describe('a worker stopped mid-write', () => {
 
 describe('one write at a time', () => {
   it('applies concurrent writes in order, none lost', async () => {
-    const kv = createMemoryKv()
+    const kv = memoryKeyValue()
     let clock = T0
     const memory = createReadingMemory(kv, { now: () => (clock += 1000) })
     await Promise.all(Array.from({ length: 30 }, (_, i) => memory.record(story(`ex.com/${i}`, [['Kyiv', 'LOC']]))))
@@ -186,7 +186,7 @@ describe('one write at a time', () => {
   })
 
   it('goes on after a failed write', async () => {
-    const kv = createMemoryKv()
+    const kv = memoryKeyValue()
     const memory = createReadingMemory(kv, { now: () => T0 })
     const results = await Promise.allSettled([
       memory.updateSettings({ retentionDays: -1 }),

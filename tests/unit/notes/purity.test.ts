@@ -21,10 +21,5 @@ describe('pure layers', () => {
       }
     })
   }
-  it('src/notes imports nothing of ours but its own files', () => {
-    for (const f of readdirSync(join(root, 'src/notes'))) {
-      const text = readFileSync(join(root, 'src/notes', f), 'utf8')
-      for (const m of text.matchAll(/from '(\.[^']*)'/g)) expect(m[1]).toMatch(/^\.\/[\w-]+\.ts$/)
-    }
-  })
+  // Which folders src/notes may import is the import table's (tests/unit/conventions/imports.test.ts).
 })

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import { settleEffects } from '../support/preact-frames.ts'
-import type { ReadyTabState, StoryAnalysis } from '../../../src/messages.ts'
+import type { ReadyTabState, StoryAnalysis } from '../../../src/protocol/messages.ts'
 import { buildView } from '../../../src/background/tab-view.ts'
 
 /** The background's replies: the notes of the tab when a test sets them, nothing else. */

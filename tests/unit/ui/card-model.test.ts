@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildCards, buildTimeline, filterCards, filterTimeline, groupCards, mentionCount, quoteWithOffset, TYPE_NAME } from '../../../src/ui/card-model.ts'
-import type { StoryAnalysis } from '../../../src/messages.ts'
+import type { StoryAnalysis } from '../../../src/protocol/messages.ts'
 
 const text = 'Ryder spoke in Baghdad on Tuesday. The Pentagon agreed. Ryder said Iraq was calm on Jan. 10.'
 const at = (s: string, from = 0) => { const i = text.indexOf(s, from); return { start: i, end: i + s.length } }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { contrast, highlightCss, isDarkBackground, textColourOn } from '../../../src/content/highlight-style.ts'
+import { contrast, highlightCss, isDarkBackground, textColourOn } from '../../../src/ui/highlight-style.ts'
 import { DEFAULT_COLOURS } from '../../../src/settings.ts'
 
 describe('highlight style', () => {

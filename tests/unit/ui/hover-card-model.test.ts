@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildCards, mentionCount } from '../../../src/ui/card-model.ts'
 import { dateHoverCard, entityHoverCard, HOVER_QUOTE_CHARS } from '../../../src/ui/hover-card-model.ts'
-import type { StoryAnalysis } from '../../../src/messages.ts'
+import type { StoryAnalysis } from '../../../src/protocol/messages.ts'
 import { placeFactsById } from '../../../src/ui/place-facts.ts'
 
 const text = 'Navy spokesman Jane Okafor said the ships left Baghdad and Iraq. ' +
