@@ -9,7 +9,7 @@ const FORBIDDEN = [/from ['"]node:/, /from ['"](fs|path|os)['"]/, /\bbrowser\./,
   /webextension-polyfill/, /innerHTML/, /\beval\(/, /new Function\(/]
 
 describe('pure layers', () => {
-  for (const dir of ['src/notes', 'src/page/anchoring']) {
+  for (const dir of ['src/notes', 'src/notes/sync', 'src/page/anchoring']) {
     it(`${dir} uses no Node or browser-extension APIs`, () => {
       const files = readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts'))
       expect(files.length).toBeGreaterThan(3)
@@ -22,9 +22,14 @@ describe('pure layers', () => {
     })
   }
   it('src/notes imports nothing of ours but its own files', () => {
-    for (const f of readdirSync(join(root, 'src/notes'))) {
+    for (const f of readdirSync(join(root, 'src/notes')).filter((f) => f.endsWith('.ts'))) {
       const text = readFileSync(join(root, 'src/notes', f), 'utf8')
       for (const m of text.matchAll(/from '(\.[^']*)'/g)) expect(m[1]).toMatch(/^\.\/[\w-]+\.ts$/)
+    }
+    // Its sync folder (issue 20) imports its own files and the notes layer's, nothing else.
+    for (const f of readdirSync(join(root, 'src/notes/sync'))) {
+      const text = readFileSync(join(root, 'src/notes/sync', f), 'utf8')
+      for (const m of text.matchAll(/from '(\.[^']*)'/g)) expect(m[1]).toMatch(/^\.\.?\/[\w-]+\.ts$/)
     }
   })
 })

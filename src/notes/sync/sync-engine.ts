@@ -1,0 +1,390 @@
+// Notes and settings kept the same on every machine of the reader through storage.sync. Each
+// machine keeps its notes in its own store (the truth for this machine) and the stamps of their
+// fields in its sync metadata; the area holds one snapshot of records (snapshot.ts) that every
+// machine merges into its own (record.ts: per-field last writer wins by hybrid-clock stamp,
+// deletes as tombstones) and rewrites when it knows something the snapshot lacks. Merging only
+// ever adds what is newer, so a late, repeated or half-delivered snapshot changes nothing wrong,
+// and a note is never dropped because the area lacks it (it may not have fitted, or not arrived).
+// No timers here: the caller asks `wakeAt()` and calls `step()` then; time is passed in.
+import type { KeyValueStore } from '../key-value.ts'
+import type { Note } from '../schema.ts'
+import type { Result } from '../result.ts'
+import { noteKey } from '../storage-keys.ts'
+import { formatStamp, observe, tick, type Stamp } from './hlc.ts'
+import { isLive, mergeRecords, newestStamp, normalize, sameWrites, covers, type Field, type SyncRecord } from './record.ts'
+import { NOTE_FIELDS, fieldDigest, noteFieldValues, noteFromFields } from './note-fields.ts'
+import { settingsDigest, settingsFieldValues, settingsFromFields, type SyncedSettings } from './settings-fields.ts'
+import { areaBytes, decodeSnapshot, HEADER_KEY, SETTINGS_ID, SNAPSHOT_VERSION, staleChunkKeys } from './snapshot.ts'
+import { liveTombstones, planSnapshot, QUOTA_BYTES } from './plan.ts'
+import { loadMeta, saveMeta, type NoteStamps, type SyncMeta } from './sync-meta.ts'
+
+/** A burst of edits is written once it pauses this long… */
+export const DEBOUNCE_MS = 2_000
+/** …or this long after its first edit, whichever comes first… */
+export const MAX_WAIT_MS = 10_000
+/**
+ * …and never sooner than this after the last write: at most 10 writes a minute and 600 an hour,
+ * each one `set` and at most one `remove`, under Chrome's 120 a minute and 1,800 an hour.
+ */
+export const MIN_GAP_MS = 6_000
+/** After a failed write (quota, rate, offline), wait this long before the next. */
+export const BACKOFF_MS = 60_000
+
+export interface SyncNoteStore {
+  all(): Promise<Result<{ notes: Note[]; invalid: Array<{ key: string }> }>>
+  get(id: string): Promise<Result<Note>>
+  put(note: Note): Promise<Result<Note>>
+  remove(id: string): Promise<Result<Note | null>>
+}
+
+export interface SettingsSide {
+  read(): Promise<SyncedSettings>
+  write(patch: Partial<SyncedSettings>): Promise<void>
+}
+
+export interface SyncDeps {
+  /** The note store, unhooked: the engine's own writes are not local edits. */
+  store: SyncNoteStore
+  /** storage.local, for the sync metadata. */
+  local: KeyValueStore
+  /** storage.sync. */
+  area: KeyValueStore
+  now: () => number
+  random: () => number
+  settings?: SettingsSide
+  /** Told what another machine changed here, to repaint tabs. */
+  changed?: (c: { put: Note[]; removed: Note[]; settings: boolean }) => Promise<void>
+}
+
+/** The stamps one local write got (tests check the merge against them). */
+export interface LocalWrite { id: string; fields: Record<string, Stamp>; deleted: Stamp | null }
+
+export interface SyncStatus {
+  device: string
+  /** Bytes the area holds, as its quota counts them. */
+  bytes: number
+  quota: number
+  items: number
+  /** Notes in the area's snapshot. */
+  synced: number
+  /** Notes kept on this machine only, for lack of room. */
+  localOnly: string[]
+  lastError: string | null
+}
+
+export interface SyncEngine {
+  /** After notes were written here (null: any may have changed, as after an import or a clear). */
+  localWrite(ids: readonly string[] | null): Promise<LocalWrite[]>
+  /** After the settings were changed here. */
+  settingsWritten(): Promise<void>
+  /** The area changed (another machine, or a reconnect): read it at the next step. */
+  remoteChanged(gen?: string): void
+  /** When `step` has work to do (ms), or null. */
+  wakeAt(): number | null
+  /** Does what is due: reads the area, writes it. */
+  step(): Promise<void>
+  status(): Promise<SyncStatus>
+}
+
+interface Local { writes: LocalWrite[]; notes: Map<string, Note>; invalid: Set<string> }
+
+const EMPTY = (id: string): SyncRecord => ({ id, fields: new Map(), del: null })
+
+export function createSyncEngine(deps: SyncDeps): SyncEngine {
+  let meta: Promise<SyncMeta> | null = null
+  let tail: Promise<unknown> = Promise.resolve()
+  let pullNeeded = true
+  let dirtySince: number | null = null
+  let lastEdit = 0
+  let backoffUntil = 0
+  let lastError: string | null = null
+  let lastGen: string | null = null
+  /** A newer Gloss wrote the area: leave it alone until this one is updated. */
+  let blocked = false
+  /** The first read of this worker has stamped what changed while no worker ran. */
+  let started = false
+  let cache: { notes: Map<string, Note>; invalid: Set<string> } | null = null
+
+  /** One operation at a time, in call order (a local write never interleaves with a merge). */
+  function serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = tail.then(task, task)
+    tail = run.catch(() => undefined)
+    return run
+  }
+
+  const getMeta = () => (meta ??= loadMeta(deps.local, deps.random))
+  const stampNow = (m: SyncMeta): Stamp => { m.clock = tick(m.clock, deps.now()); return formatStamp(m.clock, m.device) }
+  const markDirty = () => { const now = deps.now(); dirtySince ??= now; lastEdit = now }
+
+  function recordOfNote(m: SyncMeta, note: Note): SyncRecord {
+    const st = m.notes.get(note.id)!
+    const values = noteFieldValues(note)
+    const fields = new Map<string, Field>(NOTE_FIELDS.map((name, i) => [name, { s: st[2 * i], v: values[name] }]))
+    return { id: note.id, fields, del: null }
+  }
+
+  function localRecord(m: SyncMeta, id: string, note: Note | undefined): SyncRecord {
+    if (note && m.notes.has(id)) return recordOfNote(m, note)
+    const del = m.dead.get(id)
+    return del ? { id, fields: new Map(), del } : EMPTY(id)
+  }
+
+  /** Stamps what changed in one note since the metadata last saw it; null when nothing did. */
+  function reconcileNote(m: SyncMeta, id: string, note: Note | null): LocalWrite | null {
+    if (!note) {
+      if (!m.notes.has(id)) return null
+      const del = stampNow(m)
+      m.notes.delete(id)
+      m.dead.set(id, del)
+      return { id, fields: {}, deleted: del }
+    }
+    const values = noteFieldValues(note)
+    const st = m.notes.get(id)
+    let stamp: Stamp | null = null
+    const next = (st ? [...st] : ['', '', '', '', '', '']) as NoteStamps
+    const fields: Record<string, Stamp> = {}
+    NOTE_FIELDS.forEach((name, i) => {
+      const digest = fieldDigest(name, values[name])
+      if (st && st[2 * i + 1] === digest) return
+      stamp ??= stampNow(m)
+      next[2 * i] = stamp
+      next[2 * i + 1] = digest
+      fields[name] = stamp
+    })
+    if (!stamp) return null
+    m.notes.set(id, next)
+    m.dead.delete(id)
+    return { id, fields, deleted: null }
+  }
+
+  async function reconcileAll(m: SyncMeta): Promise<Local | null> {
+    cache = null
+    const read = await readLocal()
+    if (!read) return null
+    const { notes, invalid } = read
+    const writes: LocalWrite[] = []
+    for (const note of notes.values()) { const w = reconcileNote(m, note.id, note); if (w) writes.push(w) }
+    // A note the metadata knows and the store no longer has was deleted here (an unreadable item
+    // is not a delete: it is still there).
+    for (const id of [...m.notes.keys()]) {
+      if (notes.has(id) || invalid.has(noteKey(id))) continue
+      const w = reconcileNote(m, id, null)
+      if (w) writes.push(w)
+    }
+    if (await reconcileSettings(m)) writes.push({ id: SETTINGS_ID, fields: {}, deleted: null })
+    return { writes, notes, invalid }
+  }
+
+  async function reconcileSettings(m: SyncMeta): Promise<boolean> {
+    if (!deps.settings) return false
+    const values = settingsFieldValues(await deps.settings.read(), m.settings.keys())
+    let stamp: Stamp | null = null
+    for (const [name, v] of values) {
+      const digest = settingsDigest(v)
+      if (m.settings.get(name)?.[1] === digest) continue
+      stamp ??= stampNow(m)
+      m.settings.set(name, [stamp, digest])
+    }
+    return stamp !== null
+  }
+
+  async function settingsRecord(m: SyncMeta): Promise<SyncRecord | null> {
+    if (!deps.settings || m.settings.size === 0) return null
+    const values = settingsFieldValues(await deps.settings.read(), m.settings.keys())
+    const fields = new Map<string, Field>()
+    for (const [name, v] of values) { const st = m.settings.get(name); if (st) fields.set(name, { s: st[0], v }) }
+    return { id: SETTINGS_ID, fields, del: null }
+  }
+
+  async function mergeSettings(m: SyncMeta, remote: SyncRecord): Promise<boolean> {
+    const mine = await settingsRecord(m) ?? EMPTY(SETTINGS_ID)
+    const merged = mergeRecords(mine, remote)
+    if (!deps.settings || sameWrites(merged, mine)) return false
+    await deps.settings.write(settingsFromFields(merged.fields))
+    for (const [name, f] of merged.fields) m.settings.set(name, [f.s, settingsDigest(f.v)])
+    return true
+  }
+
+  /** Reads the area and merges it here; marks the area for rewriting when it lacks what this machine knows. */
+  async function pull(m: SyncMeta): Promise<{ notes: Map<string, Note> } | null> {
+    // Local writes are stamped as they happen (localWrite); the first pull of a worker also
+    // stamps what changed while none ran (a write whose worker stopped before its stamp).
+    const local = started ? await readLocal() : await reconcileAll(m)
+    if (!local) return null
+    started = true
+    if (local.writes.length) markDirty()
+    const items = await deps.area.get(null)
+    const decoded = await decodeSnapshot(items)
+    if (decoded.status === 'incomplete') return local // the rest of it is on its way: its change comes next
+    if (decoded.status === 'invalid') {
+      const header = items[HEADER_KEY] as { v?: unknown } | undefined
+      blocked = typeof header?.v === 'number' && header.v > SNAPSHOT_VERSION
+      lastError = blocked ? 'The sync area was written by a newer Gloss; update Gloss on this machine.' : decoded.reason
+      if (!blocked) markDirty()
+      return local
+    }
+    blocked = false
+    if (decoded.status === 'empty') {
+      if (m.notes.size || m.dead.size || m.settings.size) markDirty()
+      return local
+    }
+    const snap = decoded.snapshot
+    lastGen = snap.gen
+    m.clock = observe(m.clock, snap.gen)
+    const put: Note[] = [], removed: Note[] = []
+    let settingsChanged = false
+    const remote = new Map<string, SyncRecord>()
+    for (const r of snap.records) {
+      remote.set(r.id, r)
+      m.clock = observe(m.clock, newestStamp(r) || snap.gen)
+      if (r.id === SETTINGS_ID) { settingsChanged = (await mergeSettings(m, r)) || settingsChanged; continue }
+      if (local.invalid.has(noteKey(r.id))) continue // an unreadable item here is kept as it is
+      const note = local.notes.get(r.id)
+      const mine = localRecord(m, r.id, note)
+      const merged = mergeRecords(mine, r)
+      if (sameWrites(merged, normalize(mine))) continue
+      if (isLive(merged)) {
+        const built = noteFromFields(r.id, merged.fields)
+        if (!built.ok) continue // another machine's note that does not pass our schema: not taken
+        const saved = await deps.store.put(built.value)
+        if (!saved.ok) { lastError = saved.error.message; continue }
+        const values = noteFieldValues(saved.value)
+        m.notes.set(r.id, NOTE_FIELDS.flatMap((name) => [merged.fields.get(name)!.s, fieldDigest(name, values[name])]) as NoteStamps)
+        m.dead.delete(r.id)
+        local.notes.set(r.id, saved.value)
+        put.push(saved.value)
+      } else {
+        if (note) {
+          const gone = await deps.store.remove(r.id)
+          if (!gone.ok) { lastError = gone.error.message; continue }
+          removed.push(note)
+          local.notes.delete(r.id)
+        }
+        m.notes.delete(r.id)
+        m.dead.set(r.id, merged.del!)
+      }
+    }
+    // Anything this machine holds that the snapshot lacks, and that would have fitted in it,
+    // is written back (another machine wrote without it, or a delete of ours is not there yet).
+    const mineAll: SyncRecord[] = [...local.notes.values()].filter((n) => m.notes.has(n.id)).map((n) => recordOfNote(m, n))
+    mineAll.push(...liveTombstones([...m.dead].map(([id, del]) => ({ id, fields: new Map(), del })), deps.now()))
+    const settings = await settingsRecord(m)
+    if (settings) mineAll.push(settings)
+    if (mineAll.some((r) => { const theirs = remote.get(r.id); return !(theirs && covers(theirs, r)) && newestStamp(r) > snap.cut })) markDirty()
+    await saveMeta(deps.local, m)
+    if (deps.changed && (put.length || removed.length || settingsChanged)) await deps.changed({ put, removed, settings: settingsChanged })
+    return local
+  }
+
+  /**
+   * This machine's notes: read once per worker, then kept up to date by every write that passes
+   * here (local writes are reported through localWrite, merged ones are the engine's own).
+   */
+  async function readLocal(): Promise<Local | null> {
+    if (cache) return { writes: [], notes: cache.notes, invalid: cache.invalid }
+    const all = await deps.store.all()
+    if (!all.ok) { lastError = all.error.message; return null }
+    cache = { notes: new Map(all.value.notes.map((n) => [n.id, n])), invalid: new Set(all.value.invalid.map((i) => i.key)) }
+    return { writes: [], ...cache }
+  }
+
+  /** Writes this machine's snapshot: newest notes first, as many as fit. */
+  async function flush(m: SyncMeta, notes: Iterable<Note>): Promise<void> {
+    const gen = stampNow(m)
+    const plan = await planSnapshot({
+      gen, now: deps.now(), settings: await settingsRecord(m),
+      notes: [...notes].filter((n) => m.notes.has(n.id)).map((n) => recordOfNote(m, n)),
+      tombstones: [...m.dead].map(([id, del]) => ({ id, fields: new Map(), del })),
+    })
+    const before = await deps.area.get(null)
+    await deps.area.set(plan.items)
+    const stale = staleChunkKeys(before, Object.keys(plan.items).length - 1)
+    if (stale.length) await deps.area.remove(stale)
+    lastGen = gen
+    m.localOnly = plan.localOnly
+    // Deletes too old to carry are forgotten here as well.
+    const kept = new Set(plan.tombstones.map((t) => t.id))
+    for (const id of [...m.dead.keys()]) if (!kept.has(id)) m.dead.delete(id)
+    m.lastFlush = deps.now()
+    dirtySince = null
+    lastError = null
+    await saveMeta(deps.local, m)
+  }
+
+  function dueAt(m: SyncMeta): number | null {
+    if (pullNeeded) return deps.now()
+    if (dirtySince === null || blocked) return null
+    return Math.max(Math.min(lastEdit + DEBOUNCE_MS, dirtySince + MAX_WAIT_MS), m.lastFlush + MIN_GAP_MS, backoffUntil)
+  }
+  let knownMeta: SyncMeta | null = null
+
+  return {
+    localWrite(ids) {
+      return serial(async () => {
+        const m = await getMeta()
+        knownMeta = m
+        let writes: LocalWrite[] = []
+        if (ids === null) writes = (await reconcileAll(m))?.writes ?? []
+        else {
+          for (const id of ids) {
+            const got = await deps.store.get(id)
+            if (cache) {
+              if (got.ok) { cache.notes.set(id, got.value); cache.invalid.delete(noteKey(id)) }
+              else if (got.error.code === 'not-found') cache.notes.delete(id)
+              else cache = null // unreadable: read everything afresh next time
+            }
+            if (!got.ok && got.error.code !== 'not-found') continue // unreadable: not ours to judge
+            const w = reconcileNote(m, id, got.ok ? got.value : null)
+            if (w) writes.push(w)
+          }
+        }
+        if (writes.length) { markDirty(); await saveMeta(deps.local, m) }
+        return writes
+      })
+    },
+    settingsWritten() {
+      return serial(async () => {
+        const m = await getMeta()
+        knownMeta = m
+        if (await reconcileSettings(m)) { markDirty(); await saveMeta(deps.local, m) }
+      })
+    },
+    remoteChanged(gen) {
+      if (gen === undefined || gen !== lastGen) pullNeeded = true
+    },
+    wakeAt() {
+      return knownMeta ? dueAt(knownMeta) : deps.now()
+    },
+    step() {
+      return serial(async () => {
+        const m = await getMeta()
+        knownMeta = m
+        try {
+          let local = pullNeeded ? (pullNeeded = false, await pull(m)) : null
+          const due = dueAt(m)
+          if (due !== null && due <= deps.now()) {
+            // Read the area just before writing it, so the write carries what others wrote.
+            local ??= await pull(m)
+            if (local) await flush(m, local.notes.values())
+          }
+        } catch (e) {
+          lastError = e instanceof Error ? e.message : String(e)
+          backoffUntil = deps.now() + BACKOFF_MS
+          if (dirtySince === null) dirtySince = deps.now()
+        }
+      })
+    },
+    status() {
+      return serial(async () => {
+        const m = await getMeta()
+        const items = await deps.area.get(null)
+        const decoded = await decodeSnapshot(items)
+        return {
+          device: m.device, bytes: areaBytes(items), quota: QUOTA_BYTES, items: Object.keys(items).length,
+          synced: decoded.status === 'ok' ? decoded.snapshot.records.filter((r) => r.id !== SETTINGS_ID && isLive(r)).length : 0,
+          localOnly: m.localOnly, lastError,
+        }
+      })
+    },
+  }
+}
