@@ -7,9 +7,20 @@ export async function loadSettings(): Promise<Settings> {
   return readSettings(got[SETTINGS_KEY])
 }
 
-export async function updateSettings(patch: Record<string, unknown>):
+type SettingsListener = (how: { fromSync: boolean }) => void
+let listener: SettingsListener | null = null
+
+/** Sync (sync-host.ts) is told after each save, to carry the change to the reader's other machines. */
+export function onSettingsWritten(fn: SettingsListener): void {
+  listener = fn
+}
+
+export async function updateSettings(patch: Record<string, unknown>, how = { fromSync: false }):
   Promise<{ ok: true; settings: Settings } | { ok: false; message: string }> {
   const next = patchSettings(await loadSettings(), patch)
-  if (next.ok) await browser.storage.local.set({ [SETTINGS_KEY]: next.settings })
+  if (next.ok) {
+    await browser.storage.local.set({ [SETTINGS_KEY]: next.settings })
+    listener?.(how)
+  }
   return next
 }

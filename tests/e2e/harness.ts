@@ -216,6 +216,8 @@ export async function closeStrayPages(bench: Bench | undefined, ext: Page | unde
 export async function clearStorage(ext: Page): Promise<void> {
   await ext.evaluate(async () => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome
+    // The sync area first: a background that finds notes there puts them back (issue 20).
+    await api.storage.sync.clear()
     await api.storage.local.clear()
     await api.storage.session.clear()
   })

@@ -13,7 +13,9 @@ import { noteKey } from '../storage-keys.ts'
 import { formatStamp, observe, tick, type Stamp } from './hlc.ts'
 import { isLive, mergeRecords, newestStamp, normalize, sameWrites, covers, type Field, type SyncRecord } from './record.ts'
 import { NOTE_FIELDS, fieldDigest, noteFieldValues, noteFromFields } from './note-fields.ts'
-import { settingsDigest, settingsFieldValues, settingsFromFields, type SyncedSettings } from './settings-fields.ts'
+import { createSettingsSync, type SettingsSide } from './settings-sync.ts'
+
+export type { SettingsSide }
 import { areaBytes, decodeSnapshot, HEADER_KEY, SETTINGS_ID, SNAPSHOT_VERSION, staleChunkKeys } from './snapshot.ts'
 import { liveTombstones, planSnapshot, QUOTA_BYTES } from './plan.ts'
 import { loadMeta, saveMeta, type NoteStamps, type SyncMeta } from './sync-meta.ts'
@@ -37,10 +39,6 @@ export interface SyncNoteStore {
   remove(id: string): Promise<Result<Note | null>>
 }
 
-export interface SettingsSide {
-  read(): Promise<SyncedSettings>
-  write(patch: Partial<SyncedSettings>): Promise<void>
-}
 
 export interface SyncDeps {
   /** The note store, unhooked: the engine's own writes are not local edits. */
@@ -114,6 +112,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
 
   const getMeta = () => (meta ??= loadMeta(deps.local, deps.random))
   const stampNow = (m: SyncMeta): Stamp => { m.clock = tick(m.clock, deps.now()); return formatStamp(m.clock, m.device) }
+  const settingsSync = createSettingsSync(deps.settings, stampNow)
   const markDirty = () => { const now = deps.now(); dirtySince ??= now; lastEdit = now }
 
   function recordOfNote(m: SyncMeta, note: Note): SyncRecord {
@@ -171,38 +170,8 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
       const w = reconcileNote(m, id, null)
       if (w) writes.push(w)
     }
-    if (await reconcileSettings(m)) writes.push({ id: SETTINGS_ID, fields: {}, deleted: null })
+    if (await settingsSync.reconcile(m)) writes.push({ id: SETTINGS_ID, fields: {}, deleted: null })
     return { writes, notes, invalid }
-  }
-
-  async function reconcileSettings(m: SyncMeta): Promise<boolean> {
-    if (!deps.settings) return false
-    const values = settingsFieldValues(await deps.settings.read(), m.settings.keys())
-    let stamp: Stamp | null = null
-    for (const [name, v] of values) {
-      const digest = settingsDigest(v)
-      if (m.settings.get(name)?.[1] === digest) continue
-      stamp ??= stampNow(m)
-      m.settings.set(name, [stamp, digest])
-    }
-    return stamp !== null
-  }
-
-  async function settingsRecord(m: SyncMeta): Promise<SyncRecord | null> {
-    if (!deps.settings || m.settings.size === 0) return null
-    const values = settingsFieldValues(await deps.settings.read(), m.settings.keys())
-    const fields = new Map<string, Field>()
-    for (const [name, v] of values) { const st = m.settings.get(name); if (st) fields.set(name, { s: st[0], v }) }
-    return { id: SETTINGS_ID, fields, del: null }
-  }
-
-  async function mergeSettings(m: SyncMeta, remote: SyncRecord): Promise<boolean> {
-    const mine = await settingsRecord(m) ?? EMPTY(SETTINGS_ID)
-    const merged = mergeRecords(mine, remote)
-    if (!deps.settings || sameWrites(merged, mine)) return false
-    await deps.settings.write(settingsFromFields(merged.fields))
-    for (const [name, f] of merged.fields) m.settings.set(name, [f.s, settingsDigest(f.v)])
-    return true
   }
 
   /** Reads the area and merges it here; marks the area for rewriting when it lacks what this machine knows. */
@@ -237,7 +206,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     for (const r of snap.records) {
       remote.set(r.id, r)
       m.clock = observe(m.clock, newestStamp(r) || snap.gen)
-      if (r.id === SETTINGS_ID) { settingsChanged = (await mergeSettings(m, r)) || settingsChanged; continue }
+      if (r.id === SETTINGS_ID) { settingsChanged = (await settingsSync.merge(m, r)) || settingsChanged; continue }
       if (local.invalid.has(noteKey(r.id))) continue // an unreadable item here is kept as it is
       const note = local.notes.get(r.id)
       const mine = localRecord(m, r.id, note)
@@ -268,7 +237,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     // is written back (another machine wrote without it, or a delete of ours is not there yet).
     const mineAll: SyncRecord[] = [...local.notes.values()].filter((n) => m.notes.has(n.id)).map((n) => recordOfNote(m, n))
     mineAll.push(...liveTombstones([...m.dead].map(([id, del]) => ({ id, fields: new Map(), del })), deps.now()))
-    const settings = await settingsRecord(m)
+    const settings = await settingsSync.record(m)
     if (settings) mineAll.push(settings)
     if (mineAll.some((r) => { const theirs = remote.get(r.id); return !(theirs && covers(theirs, r)) && newestStamp(r) > snap.cut })) markDirty()
     await saveMeta(deps.local, m)
@@ -292,7 +261,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
   async function flush(m: SyncMeta, notes: Iterable<Note>): Promise<void> {
     const gen = stampNow(m)
     const plan = await planSnapshot({
-      gen, now: deps.now(), settings: await settingsRecord(m),
+      gen, now: deps.now(), settings: await settingsSync.record(m),
       notes: [...notes].filter((n) => m.notes.has(n.id)).map((n) => recordOfNote(m, n)),
       tombstones: [...m.dead].map(([id, del]) => ({ id, fields: new Map(), del })),
     })
@@ -346,7 +315,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
       return serial(async () => {
         const m = await getMeta()
         knownMeta = m
-        if (await reconcileSettings(m)) { markDirty(); await saveMeta(deps.local, m) }
+        if (await settingsSync.reconcile(m)) { markDirty(); await saveMeta(deps.local, m) }
       })
     },
     remoteChanged(gen) {
