@@ -42,6 +42,14 @@ describe('what fits in the sync area', () => {
     if (decoded.status === 'ok') expect(decoded.snapshot.records.length).toBe(plan.synced.length)
   }, 60_000)
 
+  it('from a library of 3,000, takes the newest that fit', async () => {
+    const notes = records(3_000, 3)
+    const plan = await planSnapshot({ gen: formatStamp({ wall: T0 + 1e9, counter: 0 }, DEVICE), now: T0 + 1e9, settings: null, notes, tombstones: [] })
+    expect(plan.bytes).toBeLessThanOrEqual(BUDGET_BYTES)
+    expect(plan.synced.length).toBeGreaterThan(250)
+    expect(new Set(plan.synced)).toEqual(new Set(notes.slice(-plan.synced.length).map((r) => r.id)))
+  }, 60_000)
+
   it('holds all of 200 typical notes', async () => {
     const plan = await planSnapshot({ gen: formatStamp({ wall: T0 + 1e9, counter: 0 }, DEVICE), now: T0 + 1e9, settings: null, notes: records(200, 2), tombstones: [] })
     expect(plan.localOnly).toEqual([])
