@@ -7,10 +7,13 @@ export async function loadSettings(): Promise<Settings> {
   return readSettings(got[SETTINGS_KEY])
 }
 
-type SettingsListener = (how: { fromSync: boolean }) => void
+type SettingsListener = (how: { fromSync: boolean }) => Promise<void>
 let listener: SettingsListener | null = null
 
-/** Sync (sync-host.ts) is told after each save, to carry the change to the reader's other machines. */
+/**
+ * Sync (sync-host.ts) is told after each save, to carry the change to the reader's other machines;
+ * the save answers once sync has taken it (turned off: once its last write has finished).
+ */
 export function onSettingsWritten(fn: SettingsListener): void {
   listener = fn
 }
@@ -20,7 +23,7 @@ export async function updateSettings(patch: Record<string, unknown>, how = { fro
   const next = patchSettings(await loadSettings(), patch)
   if (next.ok) {
     await browser.storage.local.set({ [SETTINGS_KEY]: next.settings })
-    listener?.(how)
+    await listener?.(how).catch(() => {})
   }
   return next
 }

@@ -10,7 +10,7 @@ import type { KeyValueStore } from '../notes/index.ts'
 import { storyRefOf, type StoryRef } from '../notes/index.ts'
 import { getRawNoteStore, notifyStoriesTabs, setNoteWriteListener } from './notes-host.ts'
 import { loadSettings, onSettingsWritten, updateSettings } from './settings-store.ts'
-import { defaultSettings } from '../settings.ts'
+import { defaultSettings, SETTINGS_KEY } from '../settings.ts'
 import { tabIdsWhere } from './tab-state.ts'
 import { sendToTab } from './send-to-tab.ts'
 
@@ -63,8 +63,16 @@ function schedule(): void {
 async function followSetting(): Promise<void> {
   const on = (await loadSettings()).sync
   if (on && !engine) engine = makeEngine()
-  if (!on) engine = null
+  if (!on) await dropEngine()
   schedule()
+}
+
+/** No engine, and the one there was has finished what it had started (it writes nothing more). */
+async function dropEngine(): Promise<void> {
+  const old = engine
+  engine = null
+  schedule()
+  await old?.stop()
 }
 
 /** Registers the listeners (synchronously, at the worker's start) and reads the area once. */
@@ -73,13 +81,18 @@ export function startSync(): void {
     const e = engine
     if (e) void e.localWrite(ids).then(schedule, () => {})
   })
-  onSettingsWritten(({ fromSync }) => {
-    void followSetting().then(() => { if (engine && !fromSync) return engine.settingsWritten().then(schedule) })
+  onSettingsWritten(async ({ fromSync }) => {
+    await followSetting()
+    if (engine && !fromSync) await engine.settingsWritten().then(schedule)
   })
   browser.storage.onChanged.addListener((changes, areaName) => {
     // This machine's sync record removed (storage cleared): start again from what is stored.
     if (areaName === 'local' && META_KEY in changes && changes[META_KEY].newValue === undefined) {
-      engine = null
+      void dropEngine().then(followSetting).catch(() => {})
+      return
+    }
+    // The settings changed other than through a save here (cleared): follow the switch as it now reads.
+    if (areaName === 'local' && SETTINGS_KEY in changes) {
       void followSetting().catch(() => {})
       return
     }

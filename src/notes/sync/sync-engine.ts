@@ -82,6 +82,8 @@ export interface SyncEngine {
   /** Does what is due: reads the area, writes it. */
   step(): Promise<void>
   status(): Promise<SyncStatus>
+  /** Writes nothing more; resolves once the work already started has finished. */
+  stop(): Promise<void>
 }
 
 interface Local { writes: LocalWrite[]; notes: Map<string, Note>; invalid: Set<string> }
@@ -102,6 +104,8 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
   /** The first read of this worker has stamped what changed while no worker ran. */
   let started = false
   let cache: { notes: Map<string, Note>; invalid: Set<string> } | null = null
+  /** Stopped (sync turned off, storage cleared): no further write of any kind. */
+  let stopped = false
 
   /** One operation at a time, in call order (a local write never interleaves with a merge). */
   function serial<T>(task: () => Promise<T>): Promise<T> {
@@ -200,6 +204,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     const snap = decoded.snapshot
     lastGen = snap.gen
     m.clock = observe(m.clock, snap.gen)
+    if (stopped) return null
     const put: Note[] = [], removed: Note[] = []
     let settingsChanged = false
     const remote = new Map<string, SyncRecord>()
@@ -266,6 +271,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
       tombstones: [...m.dead].map(([id, del]) => ({ id, fields: new Map(), del })),
     })
     const before = await deps.area.get(null)
+    if (stopped) return
     await deps.area.set(plan.items)
     const stale = staleChunkKeys(before, Object.keys(plan.items).length - 1)
     if (stale.length) await deps.area.remove(stale)
@@ -326,6 +332,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     },
     step() {
       return serial(async () => {
+        if (stopped) return
         const m = await getMeta()
         knownMeta = m
         try {
@@ -342,6 +349,10 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
           if (dirtySince === null) dirtySince = deps.now()
         }
       })
+    },
+    stop() {
+      stopped = true
+      return serial(async () => {})
     },
     status() {
       return serial(async () => {
