@@ -245,7 +245,8 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     const settings = await settingsSync.record(m)
     if (settings) mineAll.push(settings)
     if (mineAll.some((r) => { const theirs = remote.get(r.id); return !(theirs && covers(theirs, r)) && newestStamp(r) > snap.cut })) markDirty()
-    await saveMeta(deps.local, m)
+    // Saved when this read changed notes here (their stamps must match the store), else with the next write.
+    if (put.length || removed.length || settingsChanged) await saveMeta(deps.local, m)
     if (deps.changed && (put.length || removed.length || settingsChanged)) await deps.changed({ put, removed, settings: settingsChanged })
     return local
   }
@@ -313,7 +314,10 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
             if (w) writes.push(w)
           }
         }
-        if (writes.length) { markDirty(); await saveMeta(deps.local, m) }
+        // The metadata is saved with the next write of the area, not per edit: one key for every
+        // note would be rewritten for each (an import batch, a keystroke's save). Lost with a
+        // stopped worker, it costs nothing: the next worker stamps the same changes again.
+        if (writes.length) markDirty()
         return writes
       })
     },
@@ -321,7 +325,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
       return serial(async () => {
         const m = await getMeta()
         knownMeta = m
-        if (await settingsSync.reconcile(m)) { markDirty(); await saveMeta(deps.local, m) }
+        if (await settingsSync.reconcile(m)) markDirty()
       })
     },
     remoteChanged(gen) {

@@ -13,9 +13,11 @@ describe('the store with a write listener', () => {
     await store.all()
     await store.remove(note.id)
     await store.remove(note.id) // nothing left to remove: no write
-    await store.importNotes([noteOn('nine-hour meeting')])
+    const imported = noteOn('nine-hour meeting')
+    await store.importNotes([imported])
+    await store.importNotes([imported]) // already stored: nothing written
     await store.clear()
-    expect(told).toEqual([[note.id], [note.id], null, null])
+    expect(told).toEqual([[note.id], [note.id], [imported.id], null])
   })
 
   it('tells no one of a write that failed', async () => {
