@@ -40,6 +40,12 @@ export const SettingsSchema = v.object({
    * the default (readSettings fills a missing field), so it needs no migration.
    */
   everyMention: v.boolean(),
+  /**
+   * Notes and these settings kept the same on the reader's other machines through the browser's
+   * own sync (storage.sync; issue 20). On by default: it does something only where the reader's
+   * browser syncs extension data. Added within version 1, read as the default when missing.
+   */
+  sync: v.boolean(),
 })
 export type Settings = v.InferOutput<typeof SettingsSchema>
 
@@ -50,6 +56,7 @@ export const defaultSettings = (): Settings => ({
   disabledSites: [],
   onlineLookup: false,
   everyMention: false,
+  sync: true,
 })
 
 /** Reads stored settings; anything missing or invalid falls back to defaults field by field. */
@@ -68,6 +75,7 @@ export function readSettings(stored: unknown): Settings {
   if (sites.success) merged.disabledSites = sites.output
   if (typeof s.onlineLookup === 'boolean') merged.onlineLookup = s.onlineLookup
   if (typeof s.everyMention === 'boolean') merged.everyMention = s.everyMention
+  if (typeof s.sync === 'boolean') merged.sync = s.sync
   return merged
 }
 

@@ -6,6 +6,7 @@ import { isSiteDisabled, pageSettingsFor } from '../settings.ts'
 import type { HandlerTable } from '../protocol/handler.ts'
 import { getTabState, setTabState, tabIdsWhere } from './tab-state.ts'
 import { loadSettings, updateSettings } from './settings-store.ts'
+import { syncStatus } from './sync-host.ts'
 import { analyzeStory, warmModel } from './engine-host.ts'
 import { buildView } from './tab-view.ts'
 import { holdStoryText, storyTextOf, textHashOf } from './story-texts.ts'
@@ -90,6 +91,10 @@ export const handlers: HandlerTable = {
 
   async 'app/get-settings'() {
     return ok(await loadSettings())
+  },
+
+  async 'app/sync-status'() {
+    return ok(await syncStatus())
   },
 
   async 'app/set-settings'(msg) {

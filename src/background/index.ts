@@ -8,6 +8,7 @@ import { sendToTab } from './send-to-tab.ts'
 import { getNoteStore } from './notes-host.ts'
 import { getMemory } from './memory-host.ts'
 import { restrictStorageToExtension } from './storage-access.ts'
+import { startSync } from './sync-host.ts'
 
 const NOTE_MENU_ID = 'gloss-add-note'
 
@@ -27,6 +28,9 @@ void restrictStorageToExtension().catch(() => {})
 // Finish what a stopped worker left halfway (a note without its index entry, a memory journal).
 void getNoteStore().catch(() => {})
 void getMemory().catch(() => {})
+
+// Notes and settings to and from the reader's other machines, through the browser's own sync.
+startSync()
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void clearTabState(tabId).catch(() => {})

@@ -7,10 +7,22 @@ import type { TabMessage, TabState } from '../protocol/messages.ts'
 import { sendToTab } from './send-to-tab.ts'
 import { tabIdsWhere } from './tab-state.ts'
 import { onTabSite, provenKey, provenSource } from '../page/identity/tab-site.ts'
+import { withWriteListener, type WriteListener } from '../notes/sync/hooked-store.ts'
 
 let store: Promise<NoteStore> | null = null
+let writeListener: WriteListener | null = null
 
-export function getNoteStore(): Promise<NoteStore> {
+/** The store as the handlers use it: sync (sync-host.ts) is told of every note written through it. */
+export async function getNoteStore(): Promise<NoteStore> {
+  return withWriteListener(await getRawNoteStore(), () => writeListener)
+}
+
+export function setNoteWriteListener(fn: WriteListener): void {
+  writeListener = fn
+}
+
+/** The store itself, for sync's own writes (another machine's notes are no edit of this one). */
+export function getRawNoteStore(): Promise<NoteStore> {
   store ??= (async () => {
     const s = createNoteStore(browser.storage.local as unknown as KeyValueStore)
     await s.repair()

@@ -15,9 +15,11 @@ export interface NoteItemProps {
   onDelete(note: Note): void
   /** Filters the library by a tag when its chip is pressed. */
   onTag(tag: string): void
+  /** The sync area is full and this note did not fit: it is on this machine only. */
+  localOnly?: boolean
 }
 
-export function NoteItem({ note, onSave, onDelete, onTag }: NoteItemProps) {
+export function NoteItem({ note, onSave, onDelete, onTag, localOnly }: NoteItemProps) {
   const [editing, setEditing] = useState(false)
   const [text, setText] = useState(note.body.text)
   const [tags, setTags] = useState(tagsToInput(note.body.tags))
@@ -64,6 +66,7 @@ export function NoteItem({ note, onSave, onDelete, onTag }: NoteItemProps) {
           {line && <span>{line} · </span>}
           <span>noted <time dateTime={note.created}>{new Date(note.created).toLocaleDateString()}</time></span>
           {note.modified !== note.created && <span>, edited <time dateTime={note.modified}>{new Date(note.modified).toLocaleDateString()}</time></span>}
+          {localOnly && <span class="local-only" data-local-only> · on this machine only</span>}
         </p>
         <blockquote class="library-quote">{quote}</blockquote>
         {editing ? (

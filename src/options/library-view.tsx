@@ -9,6 +9,7 @@ import type { Note } from '../notes/schema.ts'
 import { readNote } from '../notes/migrate.ts'
 import { createLibraryIndex, type LibraryFilters, type LibraryIndex } from '../notes/library-search.ts'
 import { NoteItem } from './library-note.tsx'
+import { useSyncStatus } from './use-sync-status.ts'
 import { LibraryTransfer } from './library-transfer.tsx'
 import { count, entityLabel, progressLabel } from './library-format.ts'
 import { readAllNotes } from './notes-transfer.ts'
@@ -104,6 +105,8 @@ export function LibraryView() {
     return { ...lib, total: lib.total + delta, generation: lib.generation + 1 }
   })
 
+  const syncStatus = useSyncStatus()
+  const localOnly = useMemo(() => new Set(syncStatus?.localOnly ?? []), [syncStatus])
   const results = useMemo(() => (library ? library.index.search(query, filters) : []), [library, query, filters])
   const facets = useMemo(() => library?.index.facets(), [library])
   useEffect(() => setShown(PAGE_SIZE), [query, filters])
@@ -192,7 +195,7 @@ export function LibraryView() {
           <ul class="library-notes">
             {results.slice(0, shown).map((n) => (
               <NoteItem key={n.id} note={n} onSave={save} onDelete={remove}
-                onTag={(t) => setFilter('tag', t)} />
+                onTag={(t) => setFilter('tag', t)} localOnly={localOnly.has(n.id)} />
             ))}
           </ul>
           {results.length > shown && (

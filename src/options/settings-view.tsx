@@ -1,10 +1,11 @@
-// Settings: kinds on/off and their colours, sites where Gloss is off, and the online look-up.
+// Settings: kinds on/off and their colours, sites where Gloss is off, sync, and the online look-up.
 import { useEffect, useState } from 'preact/hooks'
 import { browser } from '../platform/browser.ts'
 import { send } from '../platform/send.ts'
 import { HighlightKinds, type HighlightKind } from '../protocol/messages.ts'
 import { siteOf, WIKI_ORIGINS, type Settings } from '../settings.ts'
 import { textColourOn } from '../ui/highlight-style.ts'
+import { SyncSection } from './sync-section.tsx'
 
 const KIND_LABEL: Record<HighlightKind, string> = {
   per: 'People', org: 'Organisations', loc: 'Places', misc: 'Other names', date: 'Dates',
@@ -94,6 +95,7 @@ export function SettingsView() {
           onInput={(e) => setNewSite((e.target as HTMLInputElement).value)} />
         <button type="submit">Turn off</button>
       </form>
+      <SyncSection settings={settings} save={save} />
       <h2>Online look-up</h2>
       <label>
         <input type="checkbox" checked={settings.onlineLookup} onChange={(e) => setOnline((e.target as HTMLInputElement).checked)} />

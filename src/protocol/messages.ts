@@ -139,6 +139,8 @@ const AppNotesPage = v.object({ type: v.literal('app/notes-page'), cursor: v.nul
   limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_NOTES_PER_MESSAGE)) })
 const AppNoteReveal = v.object({ type: v.literal('app/note-reveal'), tabId: TabId, id: NoteId })
 const AppWikiSummary = v.object({ type: v.literal('app/wiki-summary'), name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) })
+/** How sync stands: the sync area's use, and the notes kept on this machine only. */
+const AppSyncStatus = v.object({ type: v.literal('app/sync-status') })
 const AppSetSettings = v.object({ type: v.literal('app/set-settings'), patch: v.record(v.string(), v.unknown()) })
 
 export const RequestSchema = v.variant('type', [
@@ -148,7 +150,7 @@ export const RequestSchema = v.variant('type', [
   AppNoteReveal, AppNotesImportBatch, AppNotesPage,
   AppMemoryLookup, AppMemoryList, AppMemoryTop, AppMemoryForget, AppMemoryForgetSite, AppMemoryClear,
   AppMemorySettings, AppMemoryExport, AppWikiSummary,
-  AppTabState, AppReveal, AppGetSettings, AppSetSettings,
+  AppTabState, AppReveal, AppGetSettings, AppSetSettings, AppSyncStatus,
 ])
 export type Request = v.InferOutput<typeof RequestSchema>
 export type RequestType = Request['type']
@@ -239,6 +241,8 @@ export interface Replies {
   'app/reveal': boolean
   'app/get-settings': Settings
   'app/set-settings': Settings
+  /** null while sync is off. */
+  'app/sync-status': import('../notes/sync/sync-engine.ts').SyncStatus | null
 }
 export type ReplyOf<T extends RequestType> = Result<Replies[T]>
 

@@ -222,6 +222,10 @@ export async function closeStrayPages(bench: Bench | undefined, ext: Page | unde
 export async function clearStorage(ext: Page): Promise<void> {
   await ext.evaluate(async () => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome
+    // Sync off first (the reply comes once its last write is done), then the sync area: a
+    // background that finds notes there puts them back (issue 20). Cleared settings turn it on again.
+    await api.runtime.sendMessage({ type: 'app/set-settings', patch: { sync: false } })
+    await api.storage.sync.clear()
     await api.storage.local.clear()
     await api.storage.session.clear()
   })

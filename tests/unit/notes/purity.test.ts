@@ -9,7 +9,7 @@ const FORBIDDEN = [/from ['"]node:/, /from ['"](fs|path|os)['"]/, /\bbrowser\./,
   /webextension-polyfill/, /innerHTML/, /\beval\(/, /new Function\(/]
 
 describe('pure layers', () => {
-  for (const dir of ['src/notes', 'src/page/anchoring']) {
+  for (const dir of ['src/notes', 'src/notes/sync', 'src/page/anchoring']) {
     it(`${dir} uses no Node or browser-extension APIs`, () => {
       const files = readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts'))
       expect(files.length).toBeGreaterThan(3)
