@@ -13,6 +13,7 @@ import { isCompanyNotCountry, joinKnownOrganisations } from './known-names.ts'
 import { spanConfidence } from './mention-confidence.ts'
 import { typesFromContext } from './context-types.ts'
 import { withoutNonNames } from './not-names.ts'
+import { withQuotedWorks } from './quoted-works.ts'
 
 export { mentionConfidence, PAINT_CONFIDENCE, spanConfidence } from './mention-confidence.ts'
 import type { EntityType } from './types.ts'
@@ -151,7 +152,8 @@ export function mentionSpans(labels: Uint8Array, word: (i: number) => string, ga
   const typed = consistentTypes(gaz ? withKnownAcronyms(joined, labels.length, word, gaz) : joined, word)
   if (first) for (const s of typed) if (isDateline(s, labels.length, word, first)) s.type = LOC
   if (gaz && aliases) for (const s of typed) if (isCompanyNotCountry(s, labels.length, word, gaz, aliases)) s.type = ORG
-  return withoutNonNames(gaz ? typesFromContext(typed, labels.length, word, gaz) : typed, labels.length, word)
+  const found = withoutNonNames(gaz ? typesFromContext(typed, labels.length, word, gaz) : typed, labels.length, word)
+  return withQuotedWorks(found, labels.length, word)
 }
 
 /**
