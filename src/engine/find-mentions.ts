@@ -14,6 +14,7 @@ import { spanConfidence } from './mention-confidence.ts'
 import { typesFromContext } from './context-types.ts'
 import { withoutNonNames } from './not-names.ts'
 import { withQuotedWorks } from './quoted-works.ts'
+import { withProductModels } from './product-models.ts'
 
 export { mentionConfidence, PAINT_CONFIDENCE, spanConfidence } from './mention-confidence.ts'
 import type { EntityType } from './types.ts'
@@ -153,7 +154,7 @@ export function mentionSpans(labels: Uint8Array, word: (i: number) => string, ga
   if (first) for (const s of typed) if (isDateline(s, labels.length, word, first)) s.type = LOC
   if (gaz && aliases) for (const s of typed) if (isCompanyNotCountry(s, labels.length, word, gaz, aliases)) s.type = ORG
   const found = withoutNonNames(gaz ? typesFromContext(typed, labels.length, word, gaz) : typed, labels.length, word)
-  return withQuotedWorks(found, labels.length, word)
+  return withQuotedWorks(gaz ? withProductModels(found, labels.length, word, gaz) : found, labels.length, word)
 }
 
 /**
