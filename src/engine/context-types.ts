@@ -2,7 +2,7 @@
 // acronym that reports is an organisation ("the AP reported"), a seat of government that acts is
 // the government ("the White House said"), where analysts work is an organisation ("analysts at
 // Jefferies"), and a time zone after a clock time is no person ("3 p.m. ET"). Each rule is counted on the training data (docs/entities.md).
-import { gazCode, type GazList } from './gazetteer.ts'
+import { isWholeEntry } from './gazetteer.ts'
 import { ENTITY_TYPES, type LabelSpan } from './labels.ts'
 
 const PER = ENTITY_TYPES.indexOf('PER')
@@ -44,17 +44,6 @@ const TIME_ZONES = new Set([
 /** A clock time's last token: "3", "10:30", "p.m.", "noon". */
 const CLOCK = /^(\d{1,2}([:.]\d{2})?|\d{3,4}|[ap]\.?m\.?|noon|midnight)$/i
 const ACRONYM = /^[A-Z]{2,5}$/
-
-/**
- * Whether tokens [start, end) are exactly one whole entry of a gazetteer list: a lone word the
- * list holds alone, or the first and the later words of one longer entry.
- */
-function isWholeEntry(gaz: Uint32Array, start: number, end: number, list: GazList): boolean {
-  if (end - start === 1) return gazCode(gaz[start], list) === 3
-  if (gazCode(gaz[start], list) !== 1) return false
-  for (let k = start + 1; k < end; k++) if (gazCode(gaz[k], list) !== 2) return false
-  return end >= gaz.length || gazCode(gaz[end], list) !== 2
-}
 
 function retype(s: LabelSpan, n: number, word: (i: number) => string, gaz: Uint32Array): void {
   const next = s.end < n ? word(s.end) : ''

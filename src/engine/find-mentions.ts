@@ -12,6 +12,9 @@ import { tokenize, type Token } from './tokenize.ts'
 import { isCompanyNotCountry, joinKnownOrganisations } from './known-names.ts'
 import { spanConfidence } from './mention-confidence.ts'
 import { typesFromContext } from './context-types.ts'
+import { withoutNonNames } from './not-names.ts'
+import { withQuotedWorks } from './quoted-works.ts'
+import { withProductModels } from './product-models.ts'
 
 export { mentionConfidence, PAINT_CONFIDENCE, spanConfidence } from './mention-confidence.ts'
 import type { EntityType } from './types.ts'
@@ -150,7 +153,8 @@ export function mentionSpans(labels: Uint8Array, word: (i: number) => string, ga
   const typed = consistentTypes(gaz ? withKnownAcronyms(joined, labels.length, word, gaz) : joined, word)
   if (first) for (const s of typed) if (isDateline(s, labels.length, word, first)) s.type = LOC
   if (gaz && aliases) for (const s of typed) if (isCompanyNotCountry(s, labels.length, word, gaz, aliases)) s.type = ORG
-  return gaz ? typesFromContext(typed, labels.length, word, gaz) : typed
+  const found = withoutNonNames(gaz ? typesFromContext(typed, labels.length, word, gaz) : typed, labels.length, word)
+  return withQuotedWorks(gaz ? withProductModels(found, labels.length, word, gaz) : found, labels.length, word)
 }
 
 /**

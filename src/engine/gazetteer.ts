@@ -18,6 +18,17 @@ export type GazList = (typeof GAZ_LISTS)[number]
  * several, 2 a later one of several, 3 the list holds the word alone.
  */
 export const gazCode = (code: number, list: GazList): number => (code >>> (GAZ_LISTS.indexOf(list) * 2)) & 3
+/**
+ * Whether tokens [start, end) are exactly one whole entry of a gazetteer list: a lone word the
+ * list holds alone, or the first and the later words of one longer entry.
+ */
+export function isWholeEntry(gaz: Uint32Array, start: number, end: number, list: GazList): boolean {
+  if (end - start === 1) return gazCode(gaz[start], list) === 3
+  if (gazCode(gaz[start], list) !== 1) return false
+  for (let k = start + 1; k < end; k++) if (gazCode(gaz[k], list) !== 2) return false
+  return end >= gaz.length || gazCode(gaz[end], list) !== 2
+}
+
 /** Set on an entry that begins a longer entry, so matching goes on past it. */
 export const GAZ_PREFIX_BIT = 0x8000
 /** Longest entry in tokens. */

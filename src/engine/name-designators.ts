@@ -32,6 +32,9 @@ const EVENT_HEADS = new Set([
   'rally', 'series', 'tour', 'war', 'day',
   // gatherings: festival 6 of 6 and convention 8 of 9 MISC in CoNLL train, symposium 1 of 1
   'festival', 'convention', 'symposium',
+  // awards and upheavals, in CoNLL train and WikiGold's training part: prize 7 of 7 ("Nobel Peace
+  // Prize"), awards 1 of 1, revolution 2 of 2, uprising 1 of 1 (award, unseen there, as awards)
+  'prize', 'award', 'awards', 'revolution', 'uprising',
 ])
 /**
  * Gatherings the 1996 wire wrote lowercase ("the Helsinki summit"), so CoNLL has no count for
@@ -91,10 +94,11 @@ export function namesItsKind(s: LabelSpan, word: (i: number) => string): boolean
 
 /**
  * Head nouns of laws' and agreements' names, which CoNLL tags MISC: in CoNLL train and Wikigold's
- * training part, act 3 of 3, agreement 2 of 2, bill 1 of 1 ("Affordable Care Act", "Data
- * Retention Bill", "Dayton Agreement", "Paris Accord").
+ * training part, act 3 of 3, agreement 2 of 2, bill 1 of 1, code 1 of 1 ("Affordable Care Act",
+ * "Data Retention Bill", "Dayton Agreement", "Paris Accord", "Community Customs Code"); an
+ * amendment to a constitution as a law ("First Amendment", unseen there).
  */
-const LAW_HEADS = new Set(['act', 'bill', 'agreement', 'accord', 'accords'])
+const LAW_HEADS = new Set(['act', 'bill', 'agreement', 'accord', 'accords', 'code', 'amendment'])
 
 /** Event heads that are also surnames. */
 const SURNAME_HEADS = new Set(['day', 'masters'])

@@ -67,6 +67,14 @@ describe('names that say what they are', () => {
     expect(run(['Tarn', 'City', 'Council', 'voted'], [B(LOC), I(LOC), L(LOC), O])).toEqual([[ORG, 'Tarn City Council', STATED_CONFIDENCE]])
   })
 
+  it('makes amendments and codes laws, and prizes, awards and uprisings other names', () => {
+    expect(run(['under', 'the', 'Fourth', 'Amendment'], [O, O, B(ORG), L(ORG)])).toEqual([[MISC, 'Fourth Amendment', STATED_CONFIDENCE]])
+    expect(run(['the', 'Harbour', 'Fishing', 'Code'], [O, B(ORG), I(ORG), L(ORG)])).toEqual([[MISC, 'Harbour Fishing Code', STATED_CONFIDENCE]])
+    expect(run(['won', 'the', 'Tarn', 'Poetry', 'Prize'], [O, O, B(ORG), I(ORG), L(ORG)])).toEqual([[MISC, 'Tarn Poetry Prize', STATED_CONFIDENCE]])
+    expect(run(['the', 'Tarn', 'Award', 'for', 'poets'], [O, B(ORG), L(ORG), O, O])).toEqual([[MISC, 'Tarn Award', STATED_CONFIDENCE]])
+    expect(run(['the', 'Harbour', 'Uprising', 'of', '1848'], [O, B(LOC), L(LOC), O, O])).toEqual([[MISC, 'Harbour Uprising', STATED_CONFIDENCE]])
+  })
+
   it('keeps the tagger\'s confidence where the head is not the name\'s kind', () => {
     const [[type, name, confidence]] = run(['Mary', 'Bill'], [B(PER), L(PER)])
     expect([type, name]).toEqual([PER, 'Mary Bill'])

@@ -1,8 +1,11 @@
 // The filter that keeps a name list's entries only where the development data does not
 // contradict them, on documents we write here.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeDoc } from '../../../scripts/entities/conll.ts'
-import { companyCandidates, filterCandidates, MIN_SEEN, trainingOrgCandidates, type Candidate } from '../../../scripts/entities/modern-lists.ts'
+import { celestialCandidates, companyCandidates, filterCandidates, MIN_SEEN, trainingOrgCandidates, type Candidate } from '../../../scripts/entities/modern-lists.ts'
 
 /** A one-sentence document from "word/TAG" pairs (IOB1, as CoNLL writes). */
 const doc = (text: string) => {
@@ -56,5 +59,28 @@ describe('organisation lists', () => {
   it('takes the organisation names of training documents, whole', () => {
     const d = doc('shares/O of/O Harbor/I-ORG Freight/I-ORG rose/O in/O Oslo/I-LOC')
     expect(trainingOrgCandidates([d], 'test')).toEqual([{ list: 'org-known', phrase: 'Harbor Freight', source: 'test' }])
+  })
+})
+
+describe('celestialCandidates', () => {
+  it('takes the planets, moons and asteroids of WordNet\'s natural objects, not its rivers or its gods', () => {
+    // a data.noun of our own, in WordNet's format: offset, lexicographer file, lemmas, pointers
+    const dir = mkdtempSync(join(tmpdir(), 'wordnet-'))
+    try {
+      writeFileSync(join(dir, 'data.noun'), [
+        '  1 This is a licence line',
+        '09000001 17 n 01 superior_planet 0 000 | a planet',
+        '09000002 17 n 01 river 0 000 | a stream',
+        '09000003 17 n 01 Galilean_satellite 0 000 | a moon',
+        '09000004 17 n 02 Tarvos 0 Red_Tarvos 0 001 @i 09000001 n 0000 | a planet of ours',
+        '09000005 17 n 01 Amazon 0 001 @i 09000002 n 0000 | a river',
+        '09000006 17 n 01 Lumea 0 001 @i 09000003 n 0000 | a moon of ours',
+        '09000007 18 n 01 Tarvos 0 001 @i 09000008 n 0000 | a god',
+        '',
+      ].join('\n'))
+      expect(celestialCandidates(dir).map((c) => `${c.list} ${c.phrase}`)).toEqual(['loc-wordnet Tarvos', 'loc-wordnet Red Tarvos', 'loc-wordnet Lumea'])
+    } finally {
+      rmSync(dir, { recursive: true })
+    }
   })
 })

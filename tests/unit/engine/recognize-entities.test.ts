@@ -121,6 +121,14 @@ describe('recognizeEntities on apps, stores and an agency in a story of today', 
   })
 })
 
+describe('recognizeEntities on the planets and moons of a space story', () => {
+  it('takes moons and planets for places, as CoNLL tags them', () => {
+    const text = 'The probe will reach Europa, an icy moon of Jupiter, in 2031, and later fly past Callisto.'
+    const typed = recognizeEntities(text, model).map((e) => `${e.type} ${e.name}`)
+    expect(typed).toEqual(expect.arrayContaining(['LOC Europa', 'LOC Jupiter', 'LOC Callisto']))
+  })
+})
+
 describe('recognizeEntities on a story like the demo story', () => {
   let entities: Entity[]
   beforeAll(() => { entities = recognizeEntities(story, model) })
