@@ -152,6 +152,8 @@ const AppNotesPage = v.object({ type: v.literal('app/notes-page'), cursor: v.nul
 const AppNoteReveal = v.object({ type: v.literal('app/note-reveal'), tabId: TabId, id: NoteId })
 const AppWikiSummary = v.object({ type: v.literal('app/wiki-summary'), name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) })
 const AppSetSettings = v.object({ type: v.literal('app/set-settings'), patch: v.record(v.string(), v.unknown()) })
+/** Whether storage was found full in this browser session (src/background/storage-full.ts). */
+const AppStorageFull = v.object({ type: v.literal('app/storage-full') })
 
 export const RequestSchema = v.variant('type', [
   PageStory, PageNoStory, PageSettings, PageOpenPopup, PageRead, PageMemory,
@@ -160,7 +162,7 @@ export const RequestSchema = v.variant('type', [
   AppNoteReveal, AppNotesImportBatch, AppNotesPage,
   AppMemoryLookup, AppMemoryList, AppMemoryTop, AppMemoryForget, AppMemoryForgetSite, AppMemoryClear,
   AppMemorySettings, AppMemoryExport, AppWikiSummary,
-  AppTabState, AppReveal, AppGetSettings, AppSetSettings,
+  AppTabState, AppReveal, AppGetSettings, AppSetSettings, AppStorageFull,
 ])
 export type Request = v.InferOutput<typeof RequestSchema>
 export type RequestType = Request['type']
@@ -237,6 +239,9 @@ export interface RememberedStory {
 }
 /** Per entity id of the tab's analysis: the other stories read that mention it, newest first. */
 export type MemoryByEntity = Record<string, { total: number; stories: RememberedStory[] }>
+/** Storage was found full: when, how many stories the memory forgot to make room, and whether a
+ *  note still could not be saved (its editor kept it open). */
+export interface StorageFull { at: number; forgotten: number; noteFailed: boolean }
 export interface MemorySettings { paused: boolean; excludedSites: string[]; retentionDays: number | null }
 
 // ---- replies ------------------------------------------------------------------------------
@@ -280,6 +285,7 @@ export interface Replies {
   'app/reveal': boolean
   'app/get-settings': import('./settings.ts').Settings
   'app/set-settings': import('./settings.ts').Settings
+  'app/storage-full': StorageFull | null
 }
 export type ReplyOf<T extends RequestType> = Result<Replies[T]>
 

@@ -13,6 +13,7 @@ import { memoryHandlers } from './memory-handlers.ts'
 import { notesHandlers } from './notes-handlers.ts'
 import { sendToTab } from './send-to-tab.ts'
 import { wikiSummary } from './wiki-summary.ts'
+import { storageFullMark } from './storage-full.ts'
 import { placeFactsById } from '../ui/place-facts.ts'
 
 export const handlers: HandlerTable = {
@@ -90,6 +91,10 @@ export const handlers: HandlerTable = {
 
   async 'app/get-settings'() {
     return ok(await loadSettings())
+  },
+
+  async 'app/storage-full'() {
+    return ok(await storageFullMark())
   },
 
   async 'app/set-settings'(msg) {

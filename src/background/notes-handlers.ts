@@ -8,6 +8,8 @@ import type { HandlerTable } from './router.ts'
 import { getTabState } from './tab-state.ts'
 import { getNoteStore, getUndoStash, notesForTab, notifyStoriesTabs, notifyStoryTabs, storyRefOfState } from './notes-host.ts'
 import { sendToTab } from './send-to-tab.ts'
+import { withRoomForNote } from './storage-full.ts'
+import { getMemory } from './memory-host.ts'
 
 type NotesTypes = 'page/notes' | 'page/save-note' | 'page/edit-note' | 'page/delete-note' | 'page/restore-note' | 'app/notes-for-tab' |
   'app/notes-all' | 'app/note-edit' | 'app/note-delete' | 'app/note-restore' | 'app/notes-export' | 'app/notes-import' |
@@ -40,7 +42,7 @@ async function edit(id: string, text: string, tags: string[]): Promise<Result<No
   if (!current.ok) return lift(current)
   const next = editNote(current.value, { text, tags })
   if (!next.ok) return lift(next)
-  const saved = lift(await store.put(next.value))
+  const saved = await withRoomForNote(getMemory, async () => lift(await store.put(next.value)))
   if (saved.ok) await notifyStoryTabs(saved.value.target)
   return saved
 }
@@ -86,7 +88,7 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
       entityId: msg.entityId, story: { title: state.story.title, site: state.story.site, published: state.story.published },
     }, { uuid: () => msg.id.slice('urn:uuid:'.length) })
     if (!note.ok) return lift(note)
-    const saved = lift(await store.put(note.value))
+    const saved = await withRoomForNote(getMemory, async () => lift(await store.put(note.value)))
     if (saved.ok) await notifyStoryTabs(saved.value.target)
     return saved
   },
@@ -115,7 +117,7 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
       if (notesForTab([note], state).length === 0) return { ok: false, error: { code: 'not-found', message: 'That note is not on the story in this tab.' } }
       // Already back (a resent Undo): leave it as it is.
       const current = await store.get(note.id)
-      return current.ok ? current : store.put(note)
+      return current.ok ? current : withRoomForNote(getMemory, () => store.put(note))
     }))
     if (restored.ok) await notifyStoryTabs(restored.value.target)
     else if (restored.error.code === 'not-found') {
@@ -144,7 +146,8 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
   async 'app/note-restore'(msg) {
     const note = readNote(msg.note)
     if (!note.ok) return lift(note)
-    const saved = lift(await (await getNoteStore()).put(note.value))
+    const store = await getNoteStore()
+    const saved = await withRoomForNote(getMemory, async () => lift(await store.put(note.value)))
     if (saved.ok) await notifyStoryTabs(saved.value.target)
     return saved
   },

@@ -5,11 +5,14 @@ import { render } from 'preact'
 import { SettingsView } from './settings-view.tsx'
 import { MemoryView } from './memory-view.tsx'
 import { LibraryView } from './library-view.tsx'
+// The notice is the popup's: one wording, one place (src/ui/storage-full.ts).
+import { StorageFullNotice } from '../popup/storage-full-notice.tsx'
 
 function Options() {
   return (
     <main>
       <h1>Gloss</h1>
+      <StorageFullNotice />
       <LibraryView />
       <SettingsView />
       <MemoryView />

@@ -3,12 +3,13 @@ import type { TabState } from '../messages.ts'
 import { useTabState } from './use-tab-state.ts'
 import { StoryView } from './story-view.tsx'
 import { setSiteOff } from './site-switch.ts'
+import { StorageFullNotice } from './storage-full-notice.tsx'
 
 export function App({ tabId }: { tabId: number | null }) {
   const loaded = useTabState(tabId)
   if (loaded.kind === 'loading') return <Status id="loading" title="Loading…" />
   if (loaded.kind === 'error') return <Status id="error" title="Gloss could not read this tab" detail={loaded.error.message} />
-  return <StateView state={loaded.state} tabId={tabId!} />
+  return <><StorageFullNotice /><StateView state={loaded.state} tabId={tabId!} /></>
 }
 
 function StateView({ state, tabId }: { state: TabState; tabId: number }) {
