@@ -105,7 +105,9 @@ const PageOpenPopup = v.object({ type: v.literal('page/open-popup'), focus: v.nu
 
 // ---- requests: extension pages → background (privileged) -----------------------------------
 
-const AppTabState = v.object({ type: v.literal('app/tab-state'), tabId: TabId })
+/** `text: false`: without the story text (the popup's first paint needs only the view; its note
+ *  list gets the text with the notes, app/notes-for-tab). */
+const AppTabState = v.object({ type: v.literal('app/tab-state'), tabId: TabId, text: v.optional(v.boolean()) })
 const AppReveal = v.object({
   type: v.literal('app/reveal'),
   tabId: TabId,
@@ -267,6 +269,7 @@ export interface Replies {
   'page/edit-note': Note
   'page/delete-note': Note | null
   'page/restore-note': Note
+  /** `story` with its text while the background holds it (the list anchors the notes in it). */
   'app/notes-for-tab': { notes: Note[]; story: TabState }
   'app/notes-all': { notes: Note[]; invalid: number }
   'app/note-edit': Note

@@ -8,7 +8,7 @@ import { getTabState, setTabState, tabIdsWhere } from './tab-state.ts'
 import { loadSettings, updateSettings } from './settings-store.ts'
 import { analyzeStory, warmModel } from './engine-host.ts'
 import { buildView } from './tab-view.ts'
-import { holdStoryText, storyTextOf, textHashOf } from './story-texts.ts'
+import { holdStoryText, textHashOf, withStoryText } from './story-texts.ts'
 import { memoryHandlers } from './memory-handlers.ts'
 import { notesHandlers } from './notes-handlers.ts'
 import { sendToTab } from './send-to-tab.ts'
@@ -77,8 +77,9 @@ export const handlers: HandlerTable = {
 
   async 'app/tab-state'(msg) {
     const state = await getTabState(msg.tabId)
-    // The text is not stored with the state; the popup's note list anchors in it while it is held.
-    return ok(state.status === 'ready' ? { ...state, text: await storyTextOf(msg.tabId, state.textHash) } : state)
+    // The text is not stored with the state; the popup asks without it, so that its first cards
+    // wait for no text (held, or asked back from the page after a stopped worker). Issue 18.
+    return ok(msg.text === false ? state : await withStoryText(msg.tabId, state))
   },
 
   async 'app/reveal'(msg) {

@@ -8,6 +8,7 @@ import type { HandlerTable } from './router.ts'
 import { getTabState } from './tab-state.ts'
 import { getNoteStore, getUndoStash, notesForTab, notifyStoriesTabs, notifyStoryTabs, storyRefOfState } from './notes-host.ts'
 import { sendToTab } from './send-to-tab.ts'
+import { withStoryText } from './story-texts.ts'
 import { withRoomForNote } from './storage-full.ts'
 import { getMemory } from './memory-host.ts'
 
@@ -129,9 +130,8 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
   },
 
   async 'app/notes-for-tab'(msg) {
-    const story = await getTabState(msg.tabId)
     const notes = await notesOfTab(msg.tabId)
-    return notes.ok ? ok({ notes: notes.value, story }) : notes
+    return notes.ok ? ok({ notes: notes.value, story: await withStoryText(msg.tabId, await getTabState(msg.tabId)) }) : notes
   },
   async 'app/notes-all'() {
     const r = await (await getNoteStore()).all()
