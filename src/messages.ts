@@ -249,8 +249,9 @@ export interface MemorySettings { paused: boolean; excludedSites: string[]; rete
 // ---- replies ------------------------------------------------------------------------------
 
 export interface Replies {
-  /** `places`: the facts line of each place the analysis names, by entity id (src/ui/place-facts.ts). */
-  'page/story': { analysis: StoryAnalysis; places: Record<string, string> } | { off: true }
+  /** `places`: the facts line of each place the analysis names, by entity id (src/ui/place-facts.ts);
+   *  `settings`: the reader's settings for the page, so the first paint takes one round trip. */
+  'page/story': { analysis: StoryAnalysis; places: Record<string, string>; settings: PageSettingsValue } | { off: true }
   'page/no-story': null
   'page/settings': PageSettingsValue
   'page/open-popup': boolean

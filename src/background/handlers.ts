@@ -22,7 +22,12 @@ export const handlers: HandlerTable = {
 
   async 'page/story'(msg, from) {
     if (from.kind !== 'page') return fail('forbidden', 'page/story comes from content scripts')
-    if (isSiteDisabled(await loadSettings(), from.url)) {
+    // The settings come with the analysis: a story page's first paint takes one round trip, not
+    // two (issue 18). The model loads (a worker that just woke) while the settings are read.
+    // Gloss off on the site: nothing is analysed or kept, and the reply says so.
+    warmModel()
+    const settings = await loadSettings()
+    if (isSiteDisabled(settings, from.url)) {
       await setTabState(from.tabId, { status: 'off', url: from.url })
       return ok({ off: true as const })
     }
@@ -46,7 +51,8 @@ export const handlers: HandlerTable = {
       textHash: textHashOf(msg.text), view: buildView(done, msg.text, msg.story.title ?? ''), analysedAt: new Date().toISOString() }))
       .catch((err: unknown) => setTabState(from.tabId, { status: 'error', url: from.url, message: err instanceof Error ? err.message : String(err) }))
       .catch(() => {})
-    return ok({ analysis, places: placeFactsById([...analysis.title.entities, ...analysis.body.entities]) })
+    return ok({ analysis, places: placeFactsById([...analysis.title.entities, ...analysis.body.entities]),
+      settings: pageSettingsFor(settings, from.url) })
   },
 
   async 'page/no-story'(msg, from) {
@@ -56,9 +62,9 @@ export const handlers: HandlerTable = {
     return ok(null)
   },
 
+  /** The settings again after they changed (tab/settings-changed); the first come with page/story. */
   async 'page/settings'(_msg, from) {
     if (from.kind !== 'page') return fail('forbidden', 'page/settings comes from content scripts')
-    warmModel() // the story comes next (src/content/index.ts asks its settings only on a story)
     return ok(pageSettingsFor(await loadSettings(), from.url))
   },
 

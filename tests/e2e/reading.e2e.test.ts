@@ -91,7 +91,11 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     const { page, tabId } = await openDemo()
     await page.evaluate(() => window.scrollTo(0, 0))
     const popup = await bench.openExtPage(`src/popup/index.html?tab=${tabId}`)
-    await popup.waitForSelector('[data-state="ready"]')
+    await popup.waitForSelector('[data-state="ready"] article.card')
+    // A card's mentions are among its details, made when it opens.
+    await popup.evaluate(() => [...document.querySelectorAll('article.card')]
+      .find((a) => a.querySelector('.card-name')?.textContent === 'Patrick Ryder')?.querySelector<HTMLButtonElement>('.card-toggle')?.click())
+    await popup.waitForSelector('article.card[data-open="true"] button.mention')
     const card = await popup.evaluate(() => {
       const c = [...document.querySelectorAll('article.card')].find((a) => a.querySelector('.card-name')?.textContent === 'Patrick Ryder')
       return c ? { mentions: c.querySelectorAll('button.mention').length, meta: c.querySelector('.card-meta')?.textContent } : null
