@@ -1,12 +1,12 @@
 // Gloss in real Chromium, against docs/architecture.md's budgets: the main-thread time the content script
-// adds to a page (detection, text map, painting), the longest task it causes, and how soon the
-// popup shows its first cards on an analysed tab. Main-thread time is measured as the difference
+// adds to a page (detection, text map, painting) and the longest task it causes (the popup's first
+// cards: popup.bench.ts). Main-thread time is measured as the difference
 // in renderer main-thread busy time (Chrome trace, RunTask) between the page loaded with Gloss and
 // without it, median of several loads; so it counts everything Gloss makes the page do.
 import { existsSync } from 'node:fs'
 import type { Browser, Page } from 'puppeteer-core'
 import puppeteer from 'puppeteer-core'
-import { DEMO_HTML, DEMO_URL, launch, tabIdOf, tabState, waitFor } from '../../tests/e2e/harness.ts'
+import { BROWSER_PATHS, DEMO_HTML, DEMO_URL, launch } from '../../tests/e2e/harness.ts'
 import type { BenchRow } from './row.ts'
 
 const RUNS = 5
@@ -64,7 +64,7 @@ function busyOf(events: TraceEvent[]): Load {
 }
 
 async function pageCost(label: string, url: string, html: string, budget: number): Promise<BenchRow[]> {
-  const plain = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, pipe: true,
+  const plain = await puppeteer.launch({ executablePath: BROWSER_PATHS.chromium, headless: true, pipe: true,
     args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost'] })
   const gloss = await launch('chromium')
   try {
@@ -88,40 +88,12 @@ async function pageCost(label: string, url: string, html: string, budget: number
   }
 }
 
-async function popupFirstCards(): Promise<BenchRow> {
-  const bench = await launch('chromium')
-  try {
-    const ext = await bench.openExtPage('src/options/index.html')
-    await bench.openStory(DEMO_URL, { [DEMO_URL]: DEMO_HTML })
-    const tabId = await tabIdOf(ext, DEMO_URL)
-    await waitFor(async () => (await tabState(ext, tabId)).status === 'ready', 'the demo story to be analysed')
-    const times: number[] = []
-    for (let i = 0; i < RUNS; i++) {
-      const popup = await bench.browser.newPage()
-      // Recorded inside the popup: the moment the first card is in the DOM, from navigation start.
-      await popup.evaluateOnNewDocument(() => {
-        new MutationObserver((_, obs) => {
-          if (document.querySelector('article.card')) { (window as unknown as { firstCard: number }).firstCard = performance.now(); obs.disconnect() }
-        }).observe(document, { childList: true, subtree: true })
-      })
-      await popup.goto(`${bench.base}src/popup/index.html?tab=${tabId}`)
-      times.push(await waitFor(() => popup.evaluate(() => (window as unknown as { firstCard?: number }).firstCard), 'the first card'))
-      await popup.close()
-    }
-    const ms = median(times)
-    return { group: 'browser', name: `popup: first cards on an analysed tab (median of ${RUNS})`, value: `${ms.toFixed(1)} ms`, budget: '≤ 100 ms', ok: ms <= 100 }
-  } finally {
-    await bench.close()
-  }
-}
-
 export default async function browserBench(): Promise<BenchRow[]> {
-  if (!existsSync('dist/chrome/manifest.json') || !existsSync('/usr/bin/chromium')) {
-    return [{ group: 'browser', name: 'skipped', value: 'needs npm run build and /usr/bin/chromium' }]
+  if (!existsSync('dist/chrome/manifest.json') || !existsSync(BROWSER_PATHS.chromium)) {
+    return [{ group: 'browser', name: 'skipped', value: `needs npm run build and ${BROWSER_PATHS.chromium} (CHROMIUM_PATH)` }]
   }
   return [
     ...(await pageCost('demo page', DEMO_URL, DEMO_HTML, 16)),
     ...(await pageCost('20,000-word page', BIG_URL, bigPage(), 50)),
-    await popupFirstCards(),
   ]
 }

@@ -7,7 +7,7 @@
 // The demo page and a 20,000-word page. Goals from issue 18.
 import { existsSync } from 'node:fs'
 import type { Page } from 'puppeteer-core'
-import { DEMO_HTML, DEMO_URL, launch, waitFor, type Bench, type BrowserName } from '../../tests/e2e/harness.ts'
+import { BROWSER_PATHS, DEMO_HTML, DEMO_URL, launch, waitFor, type Bench, type BrowserName } from '../../tests/e2e/harness.ts'
 import { BIG_URL, bigPage } from './browser.bench.ts'
 import type { BenchRow } from './row.ts'
 
@@ -116,7 +116,7 @@ async function browserRows(name: BrowserName): Promise<BenchRow[]> {
 
 export default async function firstHighlightBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = []
-  for (const [name, binary, dist] of [['chromium', '/usr/bin/chromium', 'dist/chrome'], ['firefox', '/usr/bin/firefox-esr', 'dist/firefox']] as const) {
+  for (const [name, binary, dist] of [['chromium', BROWSER_PATHS.chromium, 'dist/chrome'], ['firefox', BROWSER_PATHS.firefox, 'dist/firefox']] as const) {
     if (!existsSync(`${dist}/manifest.json`) || !existsSync(binary)) {
       rows.push({ group: 'first highlight', name: `skipped (${name})`, value: `needs npm run build and ${binary}` })
       continue

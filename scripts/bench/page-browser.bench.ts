@@ -19,7 +19,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { BenchRow } from './row.ts'
 
-const CHROMIUM = '/usr/bin/chromium'
+/** Debian's Chromium unless CHROMIUM_PATH says otherwise (as tests/e2e/harness.ts). */
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 /** Page loads measured per page; the median counts. */
 const RUNS = 7
 /** Budgets (issue 3 and issue 6): main-thread time on the demo page and on a 20,000-word page. */

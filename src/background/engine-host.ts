@@ -28,9 +28,8 @@ function getModel(): Promise<EntityModel> {
 }
 
 /**
- * Starts loading the model without waiting for it: a content script asks its settings only once
- * its page holds a story, so the story follows, and a worker that just woke (or started) loads
- * the model while the page's next message is on its way (issue 18).
+ * Starts loading the model without waiting for it: page/story calls it first, so a worker that
+ * just woke (or started) loads the model while it reads the reader's settings (issue 18).
  */
 export function warmModel(): void {
   void getModel().catch(() => {})

@@ -9,11 +9,12 @@ import { loadSettings, updateSettings } from './settings-store.ts'
 import { syncStatus } from './sync-host.ts'
 import { analyzeStory, warmModel } from './engine-host.ts'
 import { buildView } from './tab-view.ts'
-import { holdStoryText, storyTextOf, textHashOf } from './story-texts.ts'
+import { holdStoryText, textHashOf, withStoryText } from './story-texts.ts'
 import { memoryHandlers } from './memory-handlers.ts'
 import { notesHandlers } from './notes-handlers.ts'
 import { sendToTab } from './send-to-tab.ts'
 import { wikiSummary } from './wiki-summary.ts'
+import { storageFullMark } from './storage-full.ts'
 import { placeFactsById } from '../ui/place-facts.ts'
 
 export const handlers: HandlerTable = {
@@ -22,7 +23,12 @@ export const handlers: HandlerTable = {
 
   async 'page/story'(msg, from) {
     if (from.kind !== 'page') return fail('forbidden', 'page/story comes from content scripts')
-    if (isSiteDisabled(await loadSettings(), from.url)) {
+    // The settings come with the analysis: a story page's first paint takes one round trip, not
+    // two (issue 18). The model loads (a worker that just woke) while the settings are read.
+    // Gloss off on the site: nothing is analysed or kept, and the reply says so.
+    warmModel()
+    const settings = await loadSettings()
+    if (isSiteDisabled(settings, from.url)) {
       await setTabState(from.tabId, { status: 'off', url: from.url })
       return ok({ off: true as const })
     }
@@ -46,7 +52,8 @@ export const handlers: HandlerTable = {
       textHash: textHashOf(msg.text), view: buildView(done, msg.text, msg.story.title ?? ''), analysedAt: new Date().toISOString() }))
       .catch((err: unknown) => setTabState(from.tabId, { status: 'error', url: from.url, message: err instanceof Error ? err.message : String(err) }))
       .catch(() => {})
-    return ok({ analysis, places: placeFactsById([...analysis.title.entities, ...analysis.body.entities]) })
+    return ok({ analysis, places: placeFactsById([...analysis.title.entities, ...analysis.body.entities]),
+      settings: pageSettingsFor(settings, from.url) })
   },
 
   async 'page/no-story'(msg, from) {
@@ -56,9 +63,9 @@ export const handlers: HandlerTable = {
     return ok(null)
   },
 
+  /** The settings again after they changed (tab/settings-changed); the first come with page/story. */
   async 'page/settings'(_msg, from) {
     if (from.kind !== 'page') return fail('forbidden', 'page/settings comes from content scripts')
-    warmModel() // the story comes next (src/content/index.ts asks its settings only on a story)
     return ok(pageSettingsFor(await loadSettings(), from.url))
   },
 
@@ -77,8 +84,9 @@ export const handlers: HandlerTable = {
 
   async 'app/tab-state'(msg) {
     const state = await getTabState(msg.tabId)
-    // The text is not stored with the state; the popup's note list anchors in it while it is held.
-    return ok(state.status === 'ready' ? { ...state, text: await storyTextOf(msg.tabId, state.textHash) } : state)
+    // The text is not stored with the state; the popup asks without it, so that its first cards
+    // wait for no text (held, or asked back from the page after a stopped worker). Issue 18.
+    return ok(msg.text === false ? state : await withStoryText(msg.tabId, state))
   },
 
   async 'app/reveal'(msg) {
@@ -95,6 +103,10 @@ export const handlers: HandlerTable = {
 
   async 'app/sync-status'() {
     return ok(await syncStatus())
+  },
+
+  async 'app/storage-full'() {
+    return ok(await storageFullMark())
   },
 
   async 'app/set-settings'(msg) {

@@ -5,6 +5,7 @@ import { createReadingMemory, type ReadingMemory } from '../memory/reading-memor
 import type { KeyValueStore } from '../store/key-value.ts'
 import type { MemoryByEntity, RememberedStory, TabState } from '../protocol/messages.ts'
 import type { StoryView } from '../memory/migrate.ts'
+import { memoryFull } from './storage-full.ts'
 
 /** Stories shown per entity on a card. */
 const STORIES_PER_CARD = 5
@@ -46,11 +47,17 @@ export async function recordRead(state: TabState): Promise<{ recorded: boolean; 
   if (state.status !== 'ready') return { recorded: false, reason: 'the tab has no analysed story' }
   if (!state.key) return { recorded: false, reason: 'the story has no usable URL' }
   const m = await getMemory()
-  const r = await m.record({
-    key: state.key, url: state.story.url ?? state.url, title: state.story.title, site: state.story.site,
-    published: state.story.published,
-    // One card per entity, headline and body mentions counted together.
-    entities: state.view.cards.map((c) => ({ name: c.name, type: c.type, mentions: c.mentionCount })),
-  })
-  return r.ok ? { recorded: true } : { recorded: false, reason: r.reason }
+  try {
+    const r = await m.record({
+      key: state.key, url: state.story.url ?? state.url, title: state.story.title, site: state.story.site,
+      published: state.story.published,
+      // One card per entity, headline and body mentions counted together.
+      entities: state.view.cards.map((c) => ({ name: c.name, type: c.type, mentions: c.mentionCount })),
+    })
+    return r.ok ? { recorded: true } : { recorded: false, reason: r.reason }
+  } catch (err) {
+    // Storage full: not remembered, and room made for notes (storage-full.ts); else a real failure.
+    if (await memoryFull(m, err)) return { recorded: false, reason: 'storage is full' }
+    throw err
+  }
 }

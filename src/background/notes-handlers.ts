@@ -8,6 +8,9 @@ import type { HandlerTable } from '../protocol/handler.ts'
 import { getTabState } from './tab-state.ts'
 import { getNoteStore, getUndoStash, notesForTab, notifyStoriesTabs, notifyStoryTabs, storyRefOfState } from './notes-host.ts'
 import { sendToTab } from './send-to-tab.ts'
+import { withStoryText } from './story-texts.ts'
+import { withRoomForNote } from './storage-full.ts'
+import { getMemory } from './memory-host.ts'
 
 type NotesTypes = 'page/notes' | 'page/save-note' | 'page/edit-note' | 'page/delete-note' | 'page/restore-note' | 'app/notes-for-tab' |
   'app/notes-all' | 'app/note-edit' | 'app/note-delete' | 'app/note-restore' | 'app/notes-export' | 'app/notes-import' |
@@ -35,7 +38,7 @@ async function edit(id: string, text: string, tags: string[]): Promise<Result<No
   if (!current.ok) return current
   const next = editNote(current.value, { text, tags })
   if (!next.ok) return next
-  const saved = await store.put(next.value)
+  const saved = await withRoomForNote(getMemory, () => store.put(next.value))
   if (saved.ok) await notifyStoryTabs(saved.value.target)
   return saved
 }
@@ -81,7 +84,7 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
       entityId: msg.entityId, story: { title: state.story.title, site: state.story.site, published: state.story.published },
     }, { uuid: () => msg.id.slice('urn:uuid:'.length) })
     if (!note.ok) return note
-    const saved = await store.put(note.value)
+    const saved = await withRoomForNote(getMemory, () => store.put(note.value))
     if (saved.ok) await notifyStoryTabs(saved.value.target)
     return saved
   },
@@ -110,7 +113,7 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
       if (notesForTab([note], state).length === 0) return { ok: false, error: { code: 'not-found', message: 'That note is not on the story in this tab.' } }
       // Already back (a resent Undo): leave it as it is.
       const current = await store.get(note.id)
-      return current.ok ? current : store.put(note)
+      return current.ok ? current : withRoomForNote(getMemory, () => store.put(note))
     })
     if (restored.ok) await notifyStoryTabs(restored.value.target)
     else if (restored.error.code === 'not-found') {
@@ -122,9 +125,8 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
   },
 
   async 'app/notes-for-tab'(msg) {
-    const story = await getTabState(msg.tabId)
     const notes = await notesOfTab(msg.tabId)
-    return notes.ok ? ok({ notes: notes.value, story }) : notes
+    return notes.ok ? ok({ notes: notes.value, story: await withStoryText(msg.tabId, await getTabState(msg.tabId)) }) : notes
   },
   async 'app/notes-all'() {
     const r = await (await getNoteStore()).all()
@@ -139,7 +141,8 @@ export const notesHandlers: Pick<HandlerTable, NotesTypes> = {
   async 'app/note-restore'(msg) {
     const note = readNote(msg.note)
     if (!note.ok) return note
-    const saved = await (await getNoteStore()).put(note.value)
+    const store = await getNoteStore()
+    const saved = await withRoomForNote(getMemory, () => store.put(note.value))
     if (saved.ok) await notifyStoryTabs(saved.value.target)
     return saved
   },

@@ -4,6 +4,7 @@
 // and taken only if it is the text the tab's view was built from.
 import { browser } from '../platform/browser.ts'
 import { hash53 } from '../store/hash.ts'
+import type { TabState } from '../protocol/messages.ts'
 
 /** Characters held across all tabs (2 bytes each in memory): the oldest tab's text goes first. */
 const MAX_HELD_CHARS = 4_000_000
@@ -45,4 +46,9 @@ export function forgetStoryText(tabId: number): void {
   if (t === undefined) return
   held.delete(tabId)
   heldChars -= t.length
+}
+
+/** A tab's state with its story text added while it can be had (the text is never stored with it). */
+export async function withStoryText(tabId: number, state: TabState): Promise<TabState> {
+  return state.status === 'ready' ? { ...state, text: await storyTextOf(tabId, state.textHash) } : state
 }

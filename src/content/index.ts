@@ -84,17 +84,6 @@ async function start(signal: AbortSignal): Promise<void> {
   }, signal)
 }
 
-/** The reader's settings for this site, asked once the page holds a story: a page that is none
- *  (most pages) sends the background one message, its reason, and wakes it for nothing else. */
-let siteSettings: PageSettingsValue | null = null
-
-async function settingsForStory(signal: AbortSignal): Promise<PageSettingsValue | null> {
-  if (siteSettings) return siteSettings
-  const reply = await send({ type: 'page/settings', url: location.href })
-  if (!reply.ok || signal.aborted) return null
-  siteSettings = reply.value
-  return siteSettings
-}
 
 /** Finds the story, and when it is new or changed, has it analysed and paints it. 'off' when Gloss
  *  is off on this site (nothing more is watched then). */
@@ -111,12 +100,6 @@ async function readStory(signal: AbortSignal): Promise<'off' | 'done'> {
       await send({ type: 'page/no-story', url, reason: found.reason })
     }
     return 'done'
-  }
-  const settings = await settingsForStory(signal)
-  if (!settings) return 'done'
-  if (!settings.enabled) {
-    await send({ type: 'page/no-story', url: location.href, reason: 'Gloss is off on this site' })
-    return 'off'
   }
   // The host exists on every story page, notes or none: its presence must not tell the page
   // whether the reader annotated this story.
@@ -138,8 +121,11 @@ async function readStory(signal: AbortSignal): Promise<'off' | 'done'> {
   keepStoryText(text, signal)
   const reply = await send({ type: 'page/story', url, key: storyKey(statedUrls(document, url)),
     story: withoutText(found.story), text, total: found.story.text.length })
-  if (!reply.ok || 'off' in reply.value || signal.aborted || lastSent !== key) return 'done'
-  const { analysis, places } = reply.value
+  if (!reply.ok || signal.aborted || lastSent !== key) return 'done'
+  // Off on this site: the background kept nothing and says so in the tab's state.
+  if ('off' in reply.value) { clearHighlights(); return 'off' }
+  // The reader's settings for this site come with the analysis: one round trip to the first paint.
+  const { analysis, places, settings } = reply.value
   const darkText = darkStoryText(document, target)
   painted = { analysis, marks: marksOf(analysis), target, settings, visible: painted?.visible ?? true, cursor: -1,
     text, title: found.story.title ?? '', cards: null, places, darkText }
@@ -289,7 +275,7 @@ async function onTabMessage(msg: TabMessage, signal: AbortSignal): Promise<boole
     case 'tab/settings-changed': {
       const s = await send({ type: 'page/settings', url: location.href })
       if (!s.ok) return false
-      painted.settings = siteSettings = s.value
+      painted.settings = s.value
       installHighlightStyle(document, s.value.colours, painted.darkText)
       if (!s.value.enabled) clearHighlights()
       else if (painted.visible) paintHighlights(painted.marks, painted.target, s.value)

@@ -12,3 +12,6 @@ export interface RememberedStory {
 /** Per entity id of the tab's analysis: the other stories read that mention it, newest first. */
 export type MemoryByEntity = Record<string, { total: number; stories: RememberedStory[] }>
 export interface MemorySettings { paused: boolean; excludedSites: string[]; retentionDays: number | null }
+/** Storage was found full: when, how many stories the memory forgot to make room, and whether a
+ *  note still could not be saved (its editor kept it open). */
+export interface StorageFull { at: number; forgotten: number; noteFailed: boolean }

@@ -6,6 +6,7 @@
 // So a worker stopped mid-operation leaves at worst an unreferenced record (finished by the
 // replay) or a reference to a missing record (skipped by readers, removed by the replay).
 import type { Journal } from './schema.ts'
+import { rebuildIndex } from './rebuild.ts'
 import type { KeyValueStore } from '../store/key-value.ts'
 import {
   catalogKey, headKey, META_KEY, dayOf, PREFIX, SEGMENT_SIZE, segmentKey, SETTINGS_KEY,
@@ -16,36 +17,62 @@ import type { EntityHead } from './schema.ts'
 
 type RecordOp = Extract<Journal, { op: 'record' }>
 type ForgetOp = Extract<Journal, { op: 'forget' }>
+type RecordBatchOp = Extract<Journal, { op: 'record-batch' }>
 
 export async function applyRecord(kv: KeyValueStore, op: RecordOp): Promise<void> {
-  const day = dayOf(op.story.r)
-  const got = await kv.get([META_KEY, catalogKey(day), ...op.add.map((e) => headKey(e.m))])
-  const first: Record<string, unknown> = { [storyItemKey(op.id)]: op.story }
-  const second: Record<string, unknown> = {}
-  for (const e of op.add) {
-    const head: EntityHead = readHead(got[headKey(e.m)], e.n, e.t) ?? { v: 1, n: e.n, t: e.t, c: 0, g: 0, r: [] }
-    head.n = e.n
-    // A new id stays in the tail even when the tail is sealed below, so checking the tail is
-    // enough to make a replay add nothing twice.
-    if (!head.r.includes(op.id)) {
-      head.r.push(op.id)
-      head.c += 1
+  await applyRecords(kv, [op], false)
+}
+
+/** Stories never stored before, many in one pass (recordMany): each head, catalog day and the meta
+ *  read and written once for the batch, in the order applyRecord writes one story. */
+export async function applyNewRecords(kv: KeyValueStore, op: RecordBatchOp): Promise<void> {
+  await applyRecords(kv, op.items, true)
+}
+
+/** `fresh`: every story is new, so an id already catalogued was indexed by an earlier run of this
+ *  very batch. A single record may be a story read again, whose new entities are still to index. */
+async function applyRecords(kv: KeyValueStore, items: readonly Omit<RecordOp, 'op'>[], fresh: boolean): Promise<void> {
+  const days = [...new Set(items.map((i) => dayOf(i.story.r)))]
+  const entityKeys = [...new Set(items.flatMap((i) => i.add.map((e) => headKey(e.m))))]
+  const got = await kv.get([META_KEY, ...days.map(catalogKey), ...entityKeys])
+  const first: Record<string, unknown> = {}
+  const heads = new Map<string, EntityHead>()
+  const catalogs = new Map(days.map((d) => [d, readIds(got[catalogKey(d)])]))
+  // Heads and catalogs are written in one set, so in a fresh batch a catalogued id is indexed
+  // already: a replay adds it to no head again, even where a head sealed it into a segment since
+  // (the tail check below sees only the tail).
+  const catalogued = new Set([...catalogs.values()].flat())
+  for (const op of items) {
+    first[storyItemKey(op.id)] = op.story
+    if (!catalogued.has(op.id)) {
+      catalogued.add(op.id)
+      catalogs.get(dayOf(op.story.r))!.push(op.id)
+    } else if (fresh) continue
+    for (const e of op.add) {
+      const key = headKey(e.m)
+      const head: EntityHead = heads.get(key) ?? readHead(got[key], e.n, e.t) ?? { v: 1, n: e.n, t: e.t, c: 0, g: 0, r: [] }
+      heads.set(key, head)
+      head.n = e.n
+      // A new id stays in the tail even when the tail is sealed below, so checking the tail is
+      // enough to make a replay add nothing twice.
+      if (!head.r.includes(op.id)) {
+        head.r.push(op.id)
+        head.c += 1
+      }
+      if (head.r.length > SEGMENT_SIZE) {
+        first[segmentKey(e.m, head.g)] = head.r.slice(0, SEGMENT_SIZE)
+        head.r = head.r.slice(SEGMENT_SIZE)
+        head.g += 1
+      }
     }
-    if (head.r.length > SEGMENT_SIZE) {
-      first[segmentKey(e.m, head.g)] = head.r.slice(0, SEGMENT_SIZE)
-      head.r = head.r.slice(SEGMENT_SIZE)
-      head.g += 1
-    }
-    second[headKey(e.m)] = head
   }
-  const catalog = readIds(got[catalogKey(day)])
-  if (!catalog.includes(op.id)) catalog.push(op.id)
-  second[catalogKey(day)] = catalog
+  const second: Record<string, unknown> = Object.fromEntries(heads)
+  for (const [day, ids] of catalogs) second[catalogKey(day)] = ids
   // Meta is rewritten only when a day is added; a damaged one keeps the days it still names.
   const meta = readMeta(got[META_KEY])
-  if (meta === null || !meta.days.includes(day)) {
-    const days = meta?.days ?? salvageDays(got[META_KEY])
-    second[META_KEY] = { v: 1, days: [...new Set([...days, day])].sort() }
+  if (meta === null || days.some((d) => !meta.days.includes(d))) {
+    const known = meta?.days ?? salvageDays(got[META_KEY])
+    second[META_KEY] = { v: 1, days: [...new Set([...known, ...days])].sort() }
   }
   await kv.set(first)
   await kv.set(second)
@@ -122,4 +149,13 @@ export async function applyClear(kv: KeyValueStore): Promise<void> {
   const all = await kv.get(null)
   const keys = Object.keys(all).filter((k) => k.startsWith(PREFIX) && k !== SETTINGS_KEY && k !== JOURNAL_KEY)
   if (keys.length > 0) await kv.remove(keys)
+}
+
+/** Does a journalled operation (again, after a stop: each is idempotent). */
+export async function applyJournal(kv: KeyValueStore, op: Journal): Promise<void> {
+  if (op.op === 'record') await applyRecord(kv, op)
+  else if (op.op === 'record-batch') await applyNewRecords(kv, op)
+  else if (op.op === 'forget') await applyForget(kv, op)
+  else if (op.op === 'clear') await applyClear(kv)
+  else await rebuildIndex(kv)
 }

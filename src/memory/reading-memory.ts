@@ -3,22 +3,17 @@
 // public face: it queues writes one at a time, journals each, and finishes an interrupted one on
 // the next start. It never reaches the network; it knows nothing of tabs or messages.
 import * as v from 'valibot'
-import type { EntityType } from '../engine/types.ts'
-// Host spelling is shared with story keys (a pure string module of the page layer), so an
-// excluded site matches the keys it should.
-import { normaliseHost } from '../page/identity/hosts.ts'
-import { applyClear, applyForget, applyRecord } from './apply-ops.ts'
+import type { ReadingMemory, RecordResult, Recovery } from './memory-api.ts'
+import { hostOfKey, normaliseSite, siteMatches } from './sites.ts'
+import { applyJournal } from './apply-ops.ts'
 import { compactStory, storyFootprint, type ReadStoryInput } from './compact.ts'
 import { entityMatchKey } from './entity-key.ts'
-import { buildExport, type MemoryExport } from './export.ts'
+import { buildExport } from './export.ts'
 import type { KeyValueStore } from '../store/key-value.ts'
 import { JOURNAL_KEY, META_KEY, SETTINGS_KEY, isStoryItemKey, dayOf, storyIdProbes, storyItemKey } from './layout.ts'
-import { readStory, splitEntity, viewStory, type StoryView } from './migrate.ts'
-import {
-  allStoryIds, catalogByDay, listStories, lookupEntities, storiesByIds,
-  type EntityCount, type EntityLookup, type ListOptions, type LookupOptions,
-} from './queries.ts'
-import { rebuildIndex, type RebuildReport } from './rebuild.ts'
+import { readStory, splitEntity, viewStory } from './migrate.ts'
+import { allStoryIds, catalogByDay, listStories, lookupEntities, storiesByIds } from './queries.ts'
+import { rebuildIndex } from './rebuild.ts'
 import { createStorySearch, type StorySearch } from './story-search.ts'
 import { Journal, Settings, type StoryV2 } from './schema.ts'
 import { createSerialQueue } from '../store/serial-queue.ts'
@@ -27,55 +22,13 @@ import { readMeta, readSettings } from './stored-values.ts'
 const DAY_MS = 86_400_000
 // Stories forgotten per journalled operation: keeps each journal entry and write small.
 const FORGET_BATCH = 200
+// Stories written per journalled operation by recordMany: one read and one write of the heads
+// they share (fewer, larger batches rewrite the popular heads less often), with a journal entry
+// of about a megabyte.
+const RECORD_BATCH = 1000
 
-export type RecordResult =
-  | { ok: true; key: string; created: boolean; entities: number; bytes: number }
-  | { ok: false; reason: 'paused' | 'excluded site' | string }
-
-export interface Recovery {
-  /** The interrupted operation finished on this start, if any. */
-  replayed: Journal['op'] | null
-  /** Set when the index had to be rebuilt from the story records. */
-  rebuilt: RebuildReport | null
-}
-
-export interface ReadingMemory {
-  /** Finishes an operation a stopped worker left halfway; every other call awaits it first. */
-  ready(): Promise<Recovery>
-  /** Remembers a story read (see read-rule.ts for when). Reading it again keeps the first read
-   *  time and adds entities it did not have. */
-  record(story: ReadStoryInput, readAt?: number): Promise<RecordResult>
-  /** Other stories an entity appeared in, most recently read first: for one card. */
-  lookup(entity: { name: string; type: EntityType }, options?: LookupOptions): Promise<EntityLookup>
-  /** The same for many cards at once (the popup), in a few storage reads. */
-  lookupMany(entities: readonly { name: string; type: EntityType }[], options?: LookupOptions): Promise<EntityLookup[]>
-  getStory(key: string): Promise<StoryView | null>
-  listStories(options?: ListOptions): Promise<{ total: number; stories: StoryView[] }>
-  topEntities(options?: { limit?: number; type?: EntityType; query?: string }): Promise<EntityCount[]>
-  /** Deletes one story. False when it was not remembered. */
-  forget(key: string): Promise<boolean>
-  /** Deletes every story of a site (host, e.g. "nytimes.com"; subdomains included). */
-  forgetSite(site: string): Promise<number>
-  /** Deletes all memory. Settings stay. */
-  clear(): Promise<void>
-  /** Applies the retention settings (age, count) now; returns how many stories went. */
-  prune(): Promise<number>
-  getSettings(): Promise<Settings>
-  updateSettings(patch: Partial<Omit<Settings, 'v'>>): Promise<Settings>
-  export(): Promise<MemoryExport>
-  /** Rebuilds the index from the story records. */
-  rebuild(): Promise<RebuildReport>
-}
-
-/** "nytimes.com" from a host, an address or a story key, spelled as story keys spell hosts
- *  (no scheme, port, path, www/m/amp label; bbc.co.uk is bbc.com). */
-export function normaliseSite(input: string): string {
-  const s = input.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-  return normaliseHost(s.split(/[/?#@]/)[0].replace(/:\d+$/, ''))
-}
-
-const hostOfKey = (key: string) => key.split('/')[0].replace(/:\d+$/, '')
-const siteMatches = (host: string, site: string) => site !== '' && (host === site || host.endsWith('.' + site))
+export type { ReadingMemory, RecordResult, Recovery }
+export { normaliseSite }
 
 export function createReadingMemory(kv: KeyValueStore, options: { now?: () => number } = {}): ReadingMemory {
   const now = options.now ?? (() => Date.now())
@@ -110,15 +63,11 @@ export function createReadingMemory(kv: KeyValueStore, options: { now?: () => nu
     }
   }
 
-  async function apply(op: Journal): Promise<void> {
-    if (op.op === 'record') await applyRecord(kv, op)
-    else if (op.op === 'forget') await applyForget(kv, op)
-    else if (op.op === 'clear') await applyClear(kv)
-    else await rebuildIndex(kv)
-  }
+  const apply = (op: Journal) => applyJournal(kv, op)
 
-  async function journalled(op: Journal): Promise<void> {
-    await kv.set({ [JOURNAL_KEY]: op })
+  /** `alongside`: items written in the journal's own set (atomic in storage.local). */
+  async function journalled(op: Journal, alongside: Record<string, unknown> = {}): Promise<void> {
+    await kv.set({ ...alongside, [JOURNAL_KEY]: op })
     await apply(op)
     await kv.remove([JOURNAL_KEY])
   }
@@ -170,12 +119,17 @@ export function createReadingMemory(kv: KeyValueStore, options: { now?: () => nu
 
   const matchKeys = (s: StoryV2) => [...new Set(s.e.map((e) => { const x = splitEntity(e); return entityMatchKey(x.name, x.type) }))]
 
-  async function forgetRecords(records: { id: string; s: StoryV2 | null; day?: string }[]): Promise<void> {
+  /** `makingRoom`: storage may be full to the byte, where a journal alone cannot be written. Its
+   *  set then also replaces each record with a tombstone (0, read as a damaged record and skipped),
+   *  freeing more than the journal takes: a journal item is the record's entities' match keys,
+   *  less than the record itself. The forget then removes the tombstones. */
+  async function forgetRecords(records: { id: string; s: StoryV2 | null; day?: string }[], options: { makingRoom?: boolean } = {}): Promise<void> {
     for (let i = 0; i < records.length; i += FORGET_BATCH) {
       const items = records.slice(i, i + FORGET_BATCH).map(({ id, s, day }) => ({
         id, day: s ? dayOf(s.r) : (day ?? null), m: s ? matchKeys(s) : [],
       }))
-      await journalled({ op: 'forget', items })
+      const tombstones = options.makingRoom ? Object.fromEntries(items.map((it) => [storyItemKey(it.id), 0])) : {}
+      await journalled({ op: 'forget', items }, tombstones)
     }
   }
 
@@ -189,31 +143,78 @@ export function createReadingMemory(kv: KeyValueStore, options: { now?: () => nu
     return out
   }
 
+  /** Forgets catalogued stories; those whose record is unreadable go too (their index entries
+   *  cannot be found from the record, so their day says where they are catalogued). */
+  async function forgetCatalogued(victims: string[], catalog: { day: string; ids: string[] }[],
+    options: { makingRoom?: boolean } = {}): Promise<void> {
+    const readable = await readRecords(victims)
+    const readIds = new Set(readable.map((r) => r.id))
+    const dayOfId = new Map(catalog.flatMap((c) => c.ids.map((id) => [id, c.day] as const)))
+    const unreadable = victims.filter((id) => !readIds.has(id)).map((id) => ({ id, s: null, day: dayOfId.get(id) }))
+    await forgetRecords([...readable, ...unreadable], options)
+  }
+
+  /** Why a story is not recorded under these settings, or null. */
+  function refusal(input: ReadStoryInput, settings: Settings): RecordResult | null {
+    if (settings.paused) return { ok: false, reason: 'paused' }
+    if (typeof input?.key !== 'string') return { ok: false, reason: 'no story key' }
+    const host = hostOfKey(input.key)
+    if (settings.excludedSites.some((s) => siteMatches(host, s))) return { ok: false, reason: 'excluded site' }
+    return null
+  }
+
+  async function recordOne(input: ReadStoryInput, readAt: number | undefined, settings: Settings): Promise<RecordResult> {
+    const refused = refusal(input, settings)
+    if (refused) return refused
+    const found = await locate(input.key)
+    if (found.id === null) return { ok: false, reason: 'no free story id' }
+    const old = found.story
+    // Entities already remembered go first so the byte budget never cuts them (the index
+    // holds this story under them).
+    const entities = [
+      ...(old ? old.e.map((e) => ({ ...splitEntity(e), mentions: Number.MAX_SAFE_INTEGER })) : []),
+      ...(Array.isArray(input.entities) ? input.entities : []),
+    ]
+    const c = compactStory({ ...input, entities }, old ? old.r : (readAt ?? now()), found.id)
+    if (!c.ok) return c
+    const had = new Set(old ? matchKeys(old) : [])
+    const add = c.entities.filter((e) => !had.has(e.m))
+    await journalled({ op: 'record', id: found.id, story: c.story, add })
+    return { ok: true, key: input.key, created: old === null, entities: c.story.e.length, bytes: storyFootprint(c.story, found.id) }
+  }
+
   return {
     ready,
 
-    record: (input, readAt) =>
+    record: (input, readAt) => write(async () => recordOne(input, readAt, await loadSettings())),
+
+    recordMany: (inputs) =>
       write(async () => {
         const settings = await loadSettings()
-        if (settings.paused) return { ok: false, reason: 'paused' }
-        if (typeof input?.key !== 'string') return { ok: false, reason: 'no story key' }
-        const host = hostOfKey(input.key)
-        if (settings.excludedSites.some((s) => siteMatches(host, s))) return { ok: false, reason: 'excluded site' }
-        const found = await locate(input.key)
-        if (found.id === null) return { ok: false, reason: 'no free story id' }
-        const old = found.story
-        // Entities already remembered go first so the byte budget never cuts them (the index
-        // holds this story under them).
-        const entities = [
-          ...(old ? old.e.map((e) => ({ ...splitEntity(e), mentions: Number.MAX_SAFE_INTEGER })) : []),
-          ...(Array.isArray(input.entities) ? input.entities : []),
-        ]
-        const c = compactStory({ ...input, entities }, old ? old.r : (readAt ?? now()), found.id)
-        if (!c.ok) return c
-        const had = new Set(old ? matchKeys(old) : [])
-        const add = c.entities.filter((e) => !had.has(e.m))
-        await journalled({ op: 'record', id: found.id, story: c.story, add })
-        return { ok: true, key: input.key, created: old === null, entities: c.story.e.length, bytes: storyFootprint(c.story, found.id) }
+        const out: RecordResult[] = []
+        for (let i = 0; i < inputs.length; i += RECORD_BATCH) {
+          const batch = inputs.slice(i, i + RECORD_BATCH)
+          const got = await kv.get(batch.flatMap(({ story }) => typeof story?.key === 'string' ? storyIdProbes(story.key).map(storyItemKey) : []))
+          const items: Extract<Journal, { op: 'record-batch' }>['items'] = []
+          const taken = new Set<string>()
+          const results: (RecordResult | { again: { story: ReadStoryInput; readAt: number } })[] = []
+          for (const entry of batch) {
+            const refused = refusal(entry.story, settings)
+            if (refused) { results.push(refused); continue }
+            const id = storyIdProbes(entry.story.key).find((p) => got[storyItemKey(p)] === undefined && !taken.has(p))
+            // Stored already, a twin in this batch, or a hash collision: the one-story path.
+            const stored = storyIdProbes(entry.story.key).some((p) => got[storyItemKey(p)] !== undefined || taken.has(p))
+            if (id === undefined || stored) { results.push({ again: entry }); continue }
+            const c = compactStory(entry.story, entry.readAt, id)
+            if (!c.ok) { results.push(c); continue }
+            taken.add(id)
+            items.push({ id, story: c.story, add: c.entities })
+            results.push({ ok: true, key: entry.story.key, created: true, entities: c.story.e.length, bytes: storyFootprint(c.story, id) })
+          }
+          if (items.length > 0) await journalled({ op: 'record-batch', items })
+          for (const r of results) out.push('again' in r ? await recordOne(r.again.story, r.again.readAt, settings) : r)
+        }
+        return out
       }),
 
     lookup: async (entity, opts) => (await ready(), (await lookupEntities(kv, [entity], opts))[0]),
@@ -259,13 +260,17 @@ export function createReadingMemory(kv: KeyValueStore, options: { now?: () => nu
           const boundary = catalog.find((c) => c.day === cutoffDay)?.ids ?? []
           for (const { id, s } of await readRecords(boundary)) if (s.r < cutoff) victims.add(id)
         }
-        // Victims whose record is unreadable go too (their index entries cannot be found).
-        const readable = await readRecords([...victims])
-        const readIds = new Set(readable.map((r) => r.id))
-        const dayOfId = new Map(catalog.flatMap((c) => c.ids.map((id) => [id, c.day] as const)))
-        const unreadable = [...victims].filter((id) => !readIds.has(id)).map((id) => ({ id, s: null, day: dayOfId.get(id) }))
-        await forgetRecords([...readable, ...unreadable])
+        await forgetCatalogued([...victims], catalog)
         return victims.size
+      }),
+
+    forgetOldest: (count) =>
+      write(async () => {
+        const catalog = await catalogByDay(kv) // newest first
+        const ids = catalog.flatMap((c) => c.ids)
+        const victims = ids.slice(Math.max(0, ids.length - Math.max(0, Math.floor(count))))
+        await forgetCatalogued(victims, catalog, { makingRoom: true })
+        return victims.length
       }),
 
     getSettings: async () => (await ready(), loadSettings()),

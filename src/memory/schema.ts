@@ -89,8 +89,9 @@ export const Settings = v.object({
 })
 export type Settings = v.InferOutput<typeof Settings>
 
-// Defaults: 10,000 stories is the size the issue budgets lookups and storage for.
-export const DEFAULT_SETTINGS: Settings = { v: 1, paused: false, excludedSites: [], retentionDays: null, maxStories: 10_000 }
+// Defaults: 50,000 stories, five years of a heavy reader's news, is the size issue 18 budgets
+// storage for (capacity.ts); the oldest beyond it are pruned.
+export const DEFAULT_SETTINGS: Settings = { v: 1, paused: false, excludedSites: [], retentionDays: null, maxStories: 50_000 }
 
 const JournalEntity = v.object({ m: v.string(), n: v.string(), t: Type })
 
@@ -99,6 +100,8 @@ const JournalEntity = v.object({ m: v.string(), n: v.string(), t: Type })
  *  idempotent. */
 export const Journal = v.variant('op', [
   v.object({ op: v.literal('record'), id: v.string(), story: StoryV2, add: v.array(JournalEntity) }),
+  /** Stories never stored before, recorded together (recordMany). */
+  v.object({ op: v.literal('record-batch'), items: v.array(v.object({ id: v.string(), story: StoryV2, add: v.array(JournalEntity) })) }),
   v.object({
     op: v.literal('forget'),
     items: v.array(v.object({ id: v.string(), day: v.nullable(v.string()), m: v.array(v.string()) })),

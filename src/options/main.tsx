@@ -5,11 +5,17 @@ import { render } from 'preact'
 import { SettingsView } from './settings-view.tsx'
 import { MemoryView } from './memory-view.tsx'
 import { LibraryView } from './library-view.tsx'
+// The notice is the popup's too: one wording, one place (src/ui/storage-full-notice.tsx).
+import { StorageFullNotice } from '../ui/storage-full-notice.tsx'
+import { send } from '../platform/send.ts'
+
+const storageFull = () => send({ type: 'app/storage-full' }).then((r) => (r.ok ? r.value : null))
 
 function Options() {
   return (
     <main>
       <h1>Gloss</h1>
+      <StorageFullNotice load={storageFull} />
       <LibraryView />
       <SettingsView />
       <MemoryView />

@@ -3,12 +3,16 @@ import type { TabState } from '../protocol/messages.ts'
 import { useTabState } from './use-tab-state.ts'
 import { StoryView } from './story-view.tsx'
 import { setSiteOff } from './site-switch.ts'
+import { StorageFullNotice } from '../ui/storage-full-notice.tsx'
+import { send } from '../platform/send.ts'
+
+const storageFull = () => send({ type: 'app/storage-full' }).then((r) => (r.ok ? r.value : null))
 
 export function App({ tabId }: { tabId: number | null }) {
   const loaded = useTabState(tabId)
   if (loaded.kind === 'loading') return <Status id="loading" title="Loading…" />
   if (loaded.kind === 'error') return <Status id="error" title="Gloss could not read this tab" detail={loaded.error.message} />
-  return <StateView state={loaded.state} tabId={tabId!} />
+  return <><StorageFullNotice load={storageFull} /><StateView state={loaded.state} tabId={tabId!} /></>
 }
 
 function StateView({ state, tabId }: { state: TabState; tabId: number }) {

@@ -43,7 +43,18 @@ export function EntityCard({ card, onReveal, memory, focused }: {
         </span>
       </div>
       {card.firstSentence && <Summary card={card} />}
-      <div id={details} class="card-details" hidden={!open}>
+      <div id={details} class="card-details" hidden={!open}>{open && <Details card={card} facts={facts} onReveal={onReveal} memory={memory} />}</div>
+    </article>
+  )
+}
+
+/** A card's details, made only once it opens: the popup's first paint makes the compact cards
+ *  alone, and a closed card asks the background nothing (issue 18). */
+function Details({ card, facts, onReveal, memory }: {
+  card: Card; facts: PlaceFacts | null; onReveal: (m: MentionRef) => void; memory?: MemoryByEntity[string]
+}) {
+  return (
+    <>
         {card.firstSentence && <blockquote class="first-sentence">{card.firstSentence}</blockquote>}
         {card.aliases.length > 0 && <p class="aliases muted">Also “{card.aliases.join('”, “')}”</p>}
         {facts && <Facts facts={facts} />}
@@ -64,8 +75,7 @@ export function EntityCard({ card, onReveal, memory, focused }: {
         )}
         {memory && <Remembered name={card.name} memory={memory} />}
         {(card.type === 'PER' || card.type === 'ORG') && <WikiLookup name={card.name} />}
-      </div>
-    </article>
+    </>
   )
 }
 

@@ -1,7 +1,8 @@
 // The story's notes in the popup: each with its quote and text, where it sits now (re-anchored
 // to changed text shows the old quote; an orphan is listed, never dropped), and a click that
 // scrolls the page to it. Anchoring needs the story text, which the background holds in memory
-// only: when it no longer does (its worker stopped), each note is listed with its saved quote.
+// only (it comes with the notes): when it has none (its worker stopped and the page cannot give it
+// back), each note is listed with its saved quote.
 import { useEffect, useState } from 'preact/hooks'
 import { send } from '../platform/send.ts'
 import { anchor, type Anchor } from '../page/anchoring/index.ts'
@@ -13,18 +14,23 @@ import { useRoving } from './use-roving.ts'
  * is not an orphan: it is listed with its saved quote, and the page (which has the whole story)
  * still shows it.
  */
-export function NotesList({ tabId, text, cut }: { tabId: number; text: string | null; cut: boolean }) {
+export function NotesList({ tabId, cut }: { tabId: number; cut: boolean }) {
   const [notes, setNotes] = useState<{ note: Note; at: Anchor | null }[] | null>(null)
+  const [text, setText] = useState<string | null>(null)
   const [error, setError] = useState('')
   // The notes are one Tab stop, arrows inside (as the cards), so many notes do not push the cards away.
   const roving = useRoving<HTMLElement>()
   useEffect(() => {
+    // Asked once the cards are on screen; the story text comes with the notes (issue 18).
     void send({ type: 'app/notes-for-tab', tabId }).then((r) => {
       if (!r.ok) { setError(r.error.message); return }
-      setNotes(r.value.notes.map((note) => ({ note, at: text === null || (cut && note.target.selector[1].end > text.length) ? null
-        : anchor(text, note.target.selector) })))
+      const story = r.value.story
+      const t = story.status === 'ready' ? story.text ?? null : null
+      setText(t)
+      setNotes(r.value.notes.map((note) => ({ note, at: t === null || (cut && note.target.selector[1].end > t.length) ? null
+        : anchor(t, note.target.selector) })))
     })
-  }, [tabId, text, cut])
+  }, [tabId, cut])
   if (error) return <p class="muted">Notes could not be read: {error}</p>
   if (!notes || notes.length === 0) return null
   if (text === null) return <SavedNotes tabId={tabId} notes={notes.map((n) => n.note)} roving={roving} />

@@ -3,7 +3,7 @@
 // one row at the end, and a timeline of the story's dates. The filters, the card list and the
 // timeline are one Tab stop each, with arrow keys inside (src/popup/use-roving.ts), so every card
 // is a few keys away. Page text is only ever rendered as text.
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks'
 import type { EntityType } from '../engine/types.ts'
 import type { MemoryByEntity, ReadyTabState } from '../protocol/messages.ts'
 import { send } from '../platform/send.ts'
@@ -16,6 +16,7 @@ import { NotesList } from './notes-list.tsx'
 import { EntityCard } from './entity-card.tsx'
 import { TimelineList } from './timeline-list.tsx'
 import { useRoving } from './use-roving.ts'
+import { cardsRendered } from './first-cards.ts'
 
 const count = (n: number) => n.toLocaleString('en')
 
@@ -24,6 +25,8 @@ export function StoryView({ state, tabId }: { state: ReadyTabState; tabId: numbe
   // Built by the background when the story was analysed (src/background/tab-view.ts).
   const { cards, timeline, omitted } = view
   const [memory, setMemory] = useState<MemoryByEntity>({})
+  // Before the browser paints them: the measure's frame is the one that shows the cards.
+  useLayoutEffect(cardsRendered, [])
   useEffect(() => {
     void send({ type: 'app/memory-lookup', tabId }).then((r) => { if (r.ok) setMemory(r.value) })
   }, [state])
@@ -75,7 +78,7 @@ export function StoryView({ state, tabId }: { state: ReadyTabState; tabId: numbe
           ))}
         </div>
       </div>
-      <NotesList tabId={tabId} text={state.text ?? null} cut={state.read.chars < state.read.total} />
+      <NotesList tabId={tabId} cut={state.read.chars < state.read.total} />
       {cards.length === 0 && <p class="muted">No names found in this story.</p>}
       {shown.length + minor.length > 0 && (
         <section class="group" aria-labelledby="g-cards" data-card="names">

@@ -8,14 +8,14 @@ import type { EntityType } from '../engine/types.ts'
 import type { StoryAnalysis } from '../engine/story-analysis.ts'
 import type { StoryMeta } from '../page/types.ts'
 import { SelectorsSchema, type Note } from '../notes/schema.ts'
-import type { MemoryByEntity, MemorySettings, RememberedStory } from '../memory/answers.ts'
+import type { MemoryByEntity, MemorySettings, RememberedStory, StorageFull } from '../memory/answers.ts'
 import type { PageSettingsValue, Settings } from '../settings.ts'
 import type { Card, TimelineItem } from '../ui/card-model.ts'
 
 // Types the replies carry, declared in the layer that makes them; named here too so that a
 // context finds every type of the protocol in one place.
 export type { StoryAnalysis } from '../engine/story-analysis.ts'
-export type { MemoryByEntity, MemorySettings, RememberedStory } from '../memory/answers.ts'
+export type { MemoryByEntity, MemorySettings, RememberedStory, StorageFull } from '../memory/answers.ts'
 export { HighlightKinds, type HighlightKind, type PageSettingsValue } from '../settings.ts'
 
 // ---- results -------------------------------------------------------------------------------
@@ -93,7 +93,9 @@ const PageOpenPopup = v.object({ type: v.literal('page/open-popup'), focus: v.nu
 
 // ---- requests: extension pages → background (privileged) -----------------------------------
 
-const AppTabState = v.object({ type: v.literal('app/tab-state'), tabId: TabId })
+/** `text: false`: without the story text (the popup's first paint needs only the view; its note
+ *  list gets the text with the notes, app/notes-for-tab). */
+const AppTabState = v.object({ type: v.literal('app/tab-state'), tabId: TabId, text: v.optional(v.boolean()) })
 const AppReveal = v.object({
   type: v.literal('app/reveal'),
   tabId: TabId,
@@ -142,6 +144,8 @@ const AppWikiSummary = v.object({ type: v.literal('app/wiki-summary'), name: v.p
 /** How sync stands: the sync area's use, and the notes kept on this machine only. */
 const AppSyncStatus = v.object({ type: v.literal('app/sync-status') })
 const AppSetSettings = v.object({ type: v.literal('app/set-settings'), patch: v.record(v.string(), v.unknown()) })
+/** Whether storage was found full in this browser session (src/background/storage-full.ts). */
+const AppStorageFull = v.object({ type: v.literal('app/storage-full') })
 
 export const RequestSchema = v.variant('type', [
   PageStory, PageNoStory, PageSettings, PageOpenPopup, PageRead, PageMemory,
@@ -150,7 +154,7 @@ export const RequestSchema = v.variant('type', [
   AppNoteReveal, AppNotesImportBatch, AppNotesPage,
   AppMemoryLookup, AppMemoryList, AppMemoryTop, AppMemoryForget, AppMemoryForgetSite, AppMemoryClear,
   AppMemorySettings, AppMemoryExport, AppWikiSummary,
-  AppTabState, AppReveal, AppGetSettings, AppSetSettings, AppSyncStatus,
+  AppTabState, AppReveal, AppGetSettings, AppSetSettings, AppSyncStatus, AppStorageFull,
 ])
 export type Request = v.InferOutput<typeof RequestSchema>
 export type RequestType = Request['type']
@@ -203,8 +207,9 @@ export interface WikiSummary { title: string; extract: string; url: string }
 export type WikiResult = { status: 'found'; summary: WikiSummary } | { status: 'none' } | { status: 'off'; reason: string }
 
 export interface Replies {
-  /** `places`: the facts line of each place the analysis names, by entity id (src/ui/place-facts.ts). */
-  'page/story': { analysis: StoryAnalysis; places: Record<string, string> } | { off: true }
+  /** `places`: the facts line of each place the analysis names, by entity id (src/ui/place-facts.ts);
+   *  `settings`: the reader's settings for the page, so the first paint takes one round trip. */
+  'page/story': { analysis: StoryAnalysis; places: Record<string, string>; settings: PageSettingsValue } | { off: true }
   'page/no-story': null
   'page/settings': PageSettingsValue
   'page/open-popup': boolean
@@ -223,6 +228,7 @@ export interface Replies {
   'page/edit-note': Note
   'page/delete-note': Note | null
   'page/restore-note': Note
+  /** `story` with its text while the background holds it (the list anchors the notes in it). */
   'app/notes-for-tab': { notes: Note[]; story: TabState }
   'app/notes-all': { notes: Note[]; invalid: number }
   'app/note-edit': Note
@@ -243,6 +249,7 @@ export interface Replies {
   'app/set-settings': Settings
   /** null while sync is off. */
   'app/sync-status': import('../notes/sync/sync-engine.ts').SyncStatus | null
+  'app/storage-full': StorageFull | null
 }
 export type ReplyOf<T extends RequestType> = Result<Replies[T]>
 

@@ -11,7 +11,13 @@ const SECOND_URL = readFileSync(resolve('tests/fixtures/second-story/url.txt'), 
 const SECOND_HTML = readFileSync(resolve('tests/fixtures/second-story/story.html'), 'utf8')
 const SECOND_TITLE = 'Pentagon reviews force protection after drone attack on US troops'
 
+/** The other stories a card lists once it is open (a card's details are made when it opens). */
 async function rememberedOnCard(popup: Page, name: string): Promise<string[] | null> {
+  await popup.evaluate((n) => {
+    const card = [...document.querySelectorAll('article.card')].find((c) => c.querySelector('.card-name')?.textContent === n)
+    if (card?.getAttribute('data-open') !== 'true') card?.querySelector<HTMLButtonElement>('.card-toggle')?.click()
+  }, name)
+  await popup.waitForSelector('.remembered')
   return popup.evaluate((n) => {
     const card = [...document.querySelectorAll('article.card')].find((c) => c.querySelector('.card-name')?.textContent === n)
     const links = card?.querySelectorAll('.remembered li a')
@@ -46,17 +52,21 @@ describe.each(BROWSERS)('memory in %s', (name) => {
       [SECOND_TITLE, 'US and Iraq to discuss future military presence in country'].sort())
 
     const popup = await bench.openExtPage(`src/popup/index.html?tab=${demoTab}`)
-    await popup.waitForSelector('.remembered')
+    await popup.waitForSelector('article.card')
     expect(await rememberedOnCard(popup, 'Patrick Ryder')).toEqual([SECOND_TITLE])
     const other = await bench.openExtPage(`src/popup/index.html?tab=${secondTab}`)
-    await other.waitForSelector('.remembered')
+    await other.waitForSelector('article.card')
     expect(await rememberedOnCard(other, 'Patrick Ryder')).toEqual(['US and Iraq to discuss future military presence in country'])
 
     expect((await sendFrom(ext, { type: 'app/memory-clear' })).ok).toBe(true)
     expect((await sendFrom(ext, { type: 'app/memory-list' })).value.total).toBe(0)
     expect((await tabState(ext, demoTab)).status).toBe('ready')
     await bench.reloadExtPage(popup, `src/popup/index.html?tab=${demoTab}`)
-    await popup.waitForSelector('[data-state="ready"]')
+    await popup.waitForSelector('[data-state="ready"] article.card')
+    // The card open, so that a remembered story would show: none does.
+    await popup.evaluate(() => [...document.querySelectorAll('article.card')]
+      .find((c) => c.querySelector('.card-name')?.textContent === 'Patrick Ryder')?.querySelector<HTMLButtonElement>('.card-toggle')?.click())
+    await popup.waitForSelector('article.card[data-open="true"] .first-sentence')
     await new Promise((r) => setTimeout(r, 500))
     expect(await popup.$$('.remembered')).toHaveLength(0)
     const left = await ext.evaluate(async () => {

@@ -57,8 +57,14 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     const inHeadline = await page.evaluate(() => [...(CSS.highlights.get('gloss-loc') as Iterable<Range>)]
       .filter((r) => r.startContainer.parentElement?.closest('h1')).map((r) => r.toString()))
     expect(inHeadline).toContain('Iraq')
-    expect(await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations))
-      .toEqual([{ type: 'childList', target: 'HTML', added: ['DIV'], removed: 0, attr: null }])
+    // Gloss's host, added at the end of <html>, is the only change; the page's observer, started at
+    // DOMContentLoaded after Gloss's capture listener, sees it or not depending on when the story
+    // was read (since issue 18 Gloss adds it before it sends the story, often before the observer).
+    const host = { type: 'childList', target: 'HTML', added: ['DIV'], removed: 0, attr: null }
+    const mutations = await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations)
+    expect(mutations.filter((m) => JSON.stringify(m) !== JSON.stringify(host))).toEqual([])
+    expect(mutations.length).toBeLessThanOrEqual(1)
+    expect(await page.evaluate(() => document.documentElement.lastElementChild?.tagName)).toBe('DIV')
     mkdirSync('out', { recursive: true })
     writeFileSync(`out/reading-${name}.png`, await page.screenshot({ fullPage: false }))
     await page.close()
@@ -91,7 +97,11 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     const { page, tabId } = await openDemo()
     await page.evaluate(() => window.scrollTo(0, 0))
     const popup = await bench.openExtPage(`src/popup/index.html?tab=${tabId}`)
-    await popup.waitForSelector('[data-state="ready"]')
+    await popup.waitForSelector('[data-state="ready"] article.card')
+    // A card's mentions are among its details, made when it opens.
+    await popup.evaluate(() => [...document.querySelectorAll('article.card')]
+      .find((a) => a.querySelector('.card-name')?.textContent === 'Patrick Ryder')?.querySelector<HTMLButtonElement>('.card-toggle')?.click())
+    await popup.waitForSelector('article.card[data-open="true"] button.mention')
     const card = await popup.evaluate(() => {
       const c = [...document.querySelectorAll('article.card')].find((a) => a.querySelector('.card-name')?.textContent === 'Patrick Ryder')
       return c ? { mentions: c.querySelectorAll('button.mention').length, meta: c.querySelector('.card-meta')?.textContent } : null

@@ -14,7 +14,7 @@ vi.mock('../../../src/background/engine-host.ts', () => ({
 }))
 
 const { route } = await import('../../../src/background/router.ts')
-const { warmModel } = await import('../../../src/background/engine-host.ts')
+const { analyzeStory, warmModel } = await import('../../../src/background/engine-host.ts')
 
 const story = { title: 'A story', byline: ['Jo Reporter'], published: '2024-01-24T06:00:00-05:00', modified: null, site: 'Example News', url: null, lang: 'en' }
 const text = 'Talks went on in Geneva on Tuesday.'
@@ -62,11 +62,40 @@ describe('page/story', () => {
   })
 })
 
-describe('page/settings', () => {
-  it('starts loading the model, which the story that follows will need', async () => {
-    vi.mocked(warmModel).mockClear()
+describe('page/story in one round trip', () => {
+  it('replies with the page’s settings beside the analysis', async () => {
     open()
-    expect(await route({ type: 'page/settings', url: storyMessage.url }, contentSender() as never)).toMatchObject({ ok: true })
-    expect(warmModel).toHaveBeenCalledTimes(1)
+    const reply = await route(storyMessage, contentSender() as never)
+    expect(reply).toMatchObject({ ok: true, value: { analysis: { sentences: [] }, settings: { enabled: true, kinds: { per: true } } } })
+  })
+
+  it('starts loading the model before it has read the settings', async () => {
+    open()
+    vi.mocked(warmModel).mockClear()
+    const realGet = fakeBrowser.storage.local.get
+    let settingsRead: () => void = () => {}
+    const gate = new Promise<void>((r) => { settingsRead = r })
+    fakeBrowser.storage.local.get = async (keys) => { await gate; return realGet(keys) }
+    try {
+      const reply = route(storyMessage, contentSender() as never)
+      expect(await settlesNow(reply)).toBe('waiting') // the settings read is held back
+      expect(warmModel).toHaveBeenCalledTimes(1)
+      settingsRead()
+      expect(await reply).toMatchObject({ ok: true })
+    } finally {
+      fakeBrowser.storage.local.get = realGet
+    }
+  })
+
+  it('analyses nothing on a site where Gloss is off, and says so', async () => {
+    open()
+    await route({ type: 'app/set-settings', patch: { disabledSites: ['news.example.com'] } }, appSender() as never)
+    vi.mocked(analyzeStory).mockClear()
+    try {
+      expect(await route(storyMessage, contentSender(8) as never)).toEqual({ ok: true, value: { off: true } })
+      expect(analyzeStory).not.toHaveBeenCalled()
+    } finally {
+      await route({ type: 'app/set-settings', patch: { disabledSites: [] } }, appSender() as never)
+    }
   })
 })

@@ -9,6 +9,7 @@ vi.mock('../../../src/platform/browser.ts', () => ({ browser: fakeBrowser, exten
 vi.mock('../../../src/background/engine-host.ts', () => ({
   analyzeStory: vi.fn(async () => ({ title: { entities: [], dates: [] }, body: { entities: [], dates: [] }, sentences: [],
     reference: { date: '2024-01-24', source: 'published' } })),
+  warmModel: vi.fn(),
 }))
 
 const { route } = await import('../../../src/background/router.ts')

@@ -11,6 +11,7 @@ vi.mock('../../../src/background/engine-host.ts', () => ({
     if (text === 'explode') throw new Error('engine failed')
     return { title: { entities: [], dates: [] }, body: { entities: [], dates: [] }, sentences: [], reference: { date: '2024-01-24', source: 'published' } }
   }),
+  warmModel: vi.fn(),
 }))
 
 const { route } = await import('../../../src/background/router.ts')

@@ -176,7 +176,7 @@ describe('reading memory: listing, search and export', () => {
       format: 'gloss-reading-memory',
       schemaVersion: 1,
       exportedAt: new Date(T0).toISOString(),
-      settings: { paused: false, excludedSites: [], retentionDays: null, maxStories: 10_000 },
+      settings: { paused: false, excludedSites: [], retentionDays: null, maxStories: 50_000 },
       stories: [{
         key: 'ex.com/a', url: 'https://www.ex.com/a', title: 'Title of ex.com/a', site: 'Example News',
         published: '2024-01-15T08:00:00Z', readAt: new Date(T0).toISOString(), entities: [{ name: 'Kyiv', type: 'LOC' }],

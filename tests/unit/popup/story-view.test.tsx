@@ -10,10 +10,12 @@ import { settleEffects } from '../support/preact-frames.ts'
 import type { ReadyTabState, StoryAnalysis } from '../../../src/protocol/messages.ts'
 import { buildView } from '../../../src/background/tab-view.ts'
 
-/** The background's replies: the notes of the tab when a test sets them, nothing else. */
+/** The background's replies: the notes of the tab and the story text they come with, when a test
+ *  sets them, nothing else. */
 let tabNotes: unknown[] = []
+let tabText: string | null = null
 vi.mock('../../../src/platform/send.ts', () => ({ send: async (msg: { type: string }) => msg.type === 'app/notes-for-tab'
-  ? { ok: true, value: { notes: tabNotes } } : { ok: false, error: { code: 'none', message: 'not here' } } }))
+  ? { ok: true, value: { notes: tabNotes, story: { status: 'ready', text: tabText } } } : { ok: false, error: { code: 'none', message: 'not here' } } }))
 vi.mock('../../../src/platform/browser.ts', () => ({ browser: { runtime: { openOptionsPage: () => undefined } } }))
 // jsdom lays nothing out, so it has no scrolling: the popup's scrollIntoView calls do nothing here.
 Element.prototype.scrollIntoView = function scrollIntoView() {}
@@ -55,6 +57,7 @@ async function show(s: ReadyTabState): Promise<HTMLElement> {
 }
 afterEach(async () => {
   tabNotes = []
+  tabText = null
   // unmounted inside act, then every effect scheduled since has run: none is left for after jsdom goes
   if (root) { const r = root; await act(() => { render(null, r) }); r.remove(); root = null }
   await settleEffects()
@@ -106,7 +109,8 @@ describe('popup story view', () => {
   it('keeps many notes to one Tab stop, so they do not push the cards away', async () => {
     const { noteOn, STORY } = await import('../notes/fixtures.ts')
     tabNotes = [noteOn(STORY.slice(0, 20)), noteOn(STORY.slice(30, 50)), noteOn(STORY.slice(60, 80))]
-    const el = await show({ ...state(), text: STORY, read: { chars: STORY.length, total: STORY.length } })
+    tabText = STORY
+    const el = await show({ ...state(), read: { chars: STORY.length, total: STORY.length } })
     // The notes come in a reply, and the list settles its Tab stop after they render.
     const quotes = await vi.waitFor(() => {
       const q = [...el.querySelectorAll<HTMLElement>('[data-card="notes"] .note-quote')]
