@@ -4,22 +4,14 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createNote, type Note } from '../../../../src/notes/index.ts'
+import { seededRandom } from '../../support/seeded-random.ts'
 
 const dir = join(import.meta.dirname, '../../../fixtures/notes')
 const WORDS = ['chess-final', 'council-budget', 'river-flood']
   .flatMap((f) => readFileSync(join(dir, `${f}.txt`), 'utf8').split(/\s+/).filter(Boolean))
 
-/** mulberry32: a small seeded PRNG, so every run makes the same notes and the same operations. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** A seeded PRNG (tests/unit/support), so every run makes the same notes and the same operations. */
+export const prng = (seed: number): (() => number) => seededRandom(seed).next
 
 export function prose(random: () => number, length: number): string {
   let out = ''

@@ -2,7 +2,7 @@
 // publishers make (insertions, deletions, rewritten sentences, moved paragraphs, whitespace and
 // punctuation changes, a repeated quote, the passage removed), tracking where the passage went.
 import { move, replace, type Span, type Tracked } from './tracked-text.ts'
-import type { Random } from './seeded-random.ts'
+import type { Random } from '../../support/seeded-random.ts'
 
 /** Sentences of our own that edits insert or rewrite with. */
 const FILLER = [

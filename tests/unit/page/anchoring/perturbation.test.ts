@@ -4,7 +4,7 @@
 import { describe as suite, expect, it } from 'vitest'
 import { anchor, describe } from '../../../../src/page/anchoring/index.ts'
 import { generateCase } from './perturb.ts'
-import { seededRandom } from './seeded-random.ts'
+import { seededRandom } from '../../support/seeded-random.ts'
 import { loadStories } from './stories.ts'
 
 const SEED = Number(process.env.ANCHOR_SEED ?? 20240124)

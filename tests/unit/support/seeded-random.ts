@@ -1,4 +1,4 @@
-// A seeded PRNG (mulberry32) so the perturbation suite is the same on every run and machine.
+// A seeded PRNG (mulberry32) so seeded suites (anchoring perturbations, sync operations) are the same on every run and machine.
 
 export interface Random {
   /** Uniform in [0, 1). */
