@@ -16,6 +16,14 @@ import { sendToTab } from './send-to-tab.ts'
 
 let engine: SyncEngine | null = null
 let timer: ReturnType<typeof setTimeout> | null = null
+/**
+ * A worker usually starts because a page sent its story: the first read of the whole note store
+ * and of the sync area waits this long, off the path to that page's first highlight (issue 18).
+ * Nothing is lost by waiting: local writes are stamped as they happen, and a worker stopped before
+ * then does the same read at its next start.
+ */
+const START_DELAY_MS = 5_000
+let notBefore = 0
 
 const area = () => (browser.storage as unknown as { sync?: KeyValueStore }).sync ?? null
 
@@ -56,7 +64,7 @@ function schedule(): void {
   timer = setTimeout(() => {
     timer = null
     void current.step().catch(() => {}).finally(() => { if (engine === current) schedule() })
-  }, Math.max(0, wake - Date.now()))
+  }, Math.max(0, wake - Date.now(), notBefore - Date.now()))
 }
 
 /** Follows the reader's switch: an engine while sync is on, none while it is off. */
@@ -77,6 +85,7 @@ async function dropEngine(): Promise<void> {
 
 /** Registers the listeners (synchronously, at the worker's start) and reads the area once. */
 export function startSync(): void {
+  notBefore = Date.now() + START_DELAY_MS
   setNoteWriteListener((ids) => {
     const e = engine
     if (e) void e.localWrite(ids).then(schedule, () => {})
